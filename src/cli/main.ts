@@ -1,5 +1,9 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
+import { extractCommand } from './commands/extract.js';
+import { evalCommand } from './commands/eval.js';
+import { buildCommand } from './commands/build.js';
+import { exportCommand } from './commands/export.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -11,6 +15,10 @@ export function createProgram(): Command {
     .version(packageJson.version)
     .showHelpAfterError();
   // commands: each module under ./commands adds one command
+  program.addCommand(extractCommand());
+  program.addCommand(evalCommand());
+  program.addCommand(buildCommand());
+  program.addCommand(exportCommand());
   return program;
 }
 

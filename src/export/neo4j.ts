@@ -1,0 +1,151 @@
+import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { RELATIONSHIP_KEYS } from '../graph/model.js';
+import type { HuiyiGraph, NodeLabel, PropertyValue, RelationshipType } from '../graph/model.js';
+import { schemaStatements } from './schema.js';
+
+export interface ExportOptions {
+  /** Database name; the server's default database when absent. */
+  database?: string;
+  /** Rows per transaction. */
+  batchSize?: number;
+  /** Stop after this many batches (to test resumption: a later run completes the export). */
+  maxBatches?: number;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+export interface ExportProgress {
+  batchesDone: number;
+  batchesTotal: number;
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+export interface ExportSummary {
+  nodes: number;
+  relationships: number;
+  batches: number;
+  /** False when `maxBatches` stopped the export early. */
+  complete: boolean;
+}
+
+type Row = Record<string, PropertyValue>;
+
+interface Batch {
+  query: string;
+  rows: Row[];
+  kind: 'nodes' | 'relationships';
+}
+
+const DEFAULT_BATCH_SIZE = 1000;
+
+/**
+ * Writes a huiyi graph into Neo4j: applies cypher/schema.cypher, then MERGEs nodes on `id` and relationships on
+ * their endpoints (plus `as` / `title` where one pair can have several), in parameterized `UNWIND $rows` batches,
+ * each in its own retryable write transaction. List properties are united with what the database holds and
+ * scalars replaced only by non-null values, so exporting the same graph twice changes nothing, exporting more
+ * articles later adds to what is there, and an interrupted export run again completes without duplicates.
+ */
+export async function exportGraph(driver: Driver, graph: HuiyiGraph, options: ExportOptions = {}): Promise<ExportSummary> {
+  const database = options.database;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  await applySchema(driver, database);
+
+  const batches = [...nodeBatches(graph, batchSize), ...relationshipBatches(graph, batchSize)];
+  const rowsTotal = batches.reduce((sum, batch) => sum + batch.rows.length, 0);
+  const limit = Math.min(batches.length, options.maxBatches ?? Infinity);
+  const summary: ExportSummary = { nodes: 0, relationships: 0, batches: 0, complete: limit === batches.length };
+  let rowsDone = 0;
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    for (const batch of batches.slice(0, limit)) {
+      await session.executeWrite((tx) => tx.run(batch.query, { rows: batch.rows }));
+      summary[batch.kind] += batch.rows.length;
+      summary.batches += 1;
+      rowsDone += batch.rows.length;
+      options.onProgress?.({ batchesDone: summary.batches, batchesTotal: batches.length, rowsDone, rowsTotal });
+    }
+  } finally {
+    await session.close();
+  }
+  return summary;
+}
+
+export async function applySchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    // Schema commands cannot share a transaction with each other's effects: one auto-commit query each.
+    for (const statement of schemaStatements()) await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
+
+function* nodeBatches(graph: HuiyiGraph, batchSize: number): Generator<Batch> {
+  const byLabel = new Map<NodeLabel, Row[]>();
+  graph.forEachNode((_node, { label, ...properties }) => {
+    byLabel.set(label, [...(byLabel.get(label) ?? []), properties]);
+  });
+  for (const [label, rows] of byLabel) {
+    const query = [
+      'UNWIND $rows AS row',
+      `MERGE (n:${label} {id: row.id})`,
+      ...setClauses('n', propertyNames(rows).filter(({ name }) => name !== 'id'), []),
+    ].join('\n');
+    yield* chunk(rows, batchSize).map((part): Batch => ({ query, rows: part, kind: 'nodes' }));
+  }
+}
+
+function* relationshipBatches(graph: HuiyiGraph, batchSize: number): Generator<Batch> {
+  const groups = new Map<string, { type: RelationshipType; from: NodeLabel; to: NodeLabel; rows: Row[] }>();
+  graph.forEachEdge((_edge, { type, ...properties }, source, target, sourceAttributes, targetAttributes) => {
+    const groupKey = `${type}|${sourceAttributes.label}|${targetAttributes.label}`;
+    const group = groups.get(groupKey) ?? { type, from: sourceAttributes.label, to: targetAttributes.label, rows: [] };
+    group.rows.push({ ...properties, start: source, end: target });
+    groups.set(groupKey, group);
+  });
+  for (const { type, from, to, rows } of groups.values()) {
+    const keys = RELATIONSHIP_KEYS[type] ?? [];
+    const identity = keys.length === 0 ? '' : ` {${keys.map((key) => `${quote(key)}: row.${quote(key)}`).join(', ')}}`;
+    const query = [
+      'UNWIND $rows AS row',
+      `MATCH (a:${from} {id: row.start})`,
+      `MATCH (b:${to} {id: row.end})`,
+      `MERGE (a)-[r:${type}${identity}]->(b)`,
+      ...setClauses('r', propertyNames(rows).filter(({ name }) => name !== 'start' && name !== 'end'), keys),
+    ].join('\n');
+    yield* chunk(rows, batchSize).map((part): Batch => ({ query, rows: part, kind: 'relationships' }));
+  }
+}
+
+/** Lists are united with the stored list (order kept, new items appended); scalars set when the row has one. */
+function setClauses(variable: string, names: Array<{ name: string; list: boolean }>, keys: string[]): string[] {
+  const assignments = names
+    .filter(({ name }) => !keys.includes(name))
+    .map(({ name, list }) => {
+      const stored = `${variable}.${quote(name)}`;
+      const given = `row.${quote(name)}`;
+      return list
+        ? `${stored} = coalesce(${stored}, []) + [item IN coalesce(${given}, []) WHERE NOT item IN coalesce(${stored}, [])]`
+        : `${stored} = coalesce(${given}, ${stored})`;
+    });
+  return assignments.length === 0 ? [] : [`SET ${assignments.join(',\n    ')}`];
+}
+
+function propertyNames(rows: Row[]): Array<{ name: string; list: boolean }> {
+  const names = new Map<string, boolean>();
+  for (const row of rows) {
+    for (const [name, value] of Object.entries(row)) names.set(name, (names.get(name) ?? false) || Array.isArray(value));
+  }
+  return [...names].map(([name, list]) => ({ name, list }));
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let start = 0; start < items.length; start += size) parts.push(items.slice(start, start + size));
+  return parts;
+}
+
+function quote(name: string): string {
+  return `\`${name.replaceAll('`', '``')}\``;
+}

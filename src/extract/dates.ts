@@ -1,0 +1,118 @@
+import type { TimeOfDay } from '../types.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
+import { extractLexicon } from './lexicon.js';
+
+/** A date expression found in a sentence and what it resolves to. */
+export interface DateReading {
+  /** `YYYY-MM-DD` in Beijing time, or null when the text dates the event only vaguely (近日, 日前). */
+  date: string | null;
+  time_of_day: TimeOfDay | null;
+  /** Where the expression sits in the searched text. */
+  start: number;
+  end: number;
+}
+
+const N = `[0-9０-９${CHINESE_NUMERAL_CHARS}]`;
+/** Days later than publication by more than this are taken to be from the year before (a 12月30日 in a January article). */
+const MAX_DAYS_AHEAD = 31;
+
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function ymdOf(published: string): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+function format({ year, month, day }: Ymd): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function addDays(ymd: Ymd, days: number): Ymd {
+  const d = new Date(Date.UTC(ymd.year, ymd.month - 1, ymd.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function dayNumber(ymd: Ymd): number {
+  return Date.UTC(ymd.year, ymd.month - 1, ymd.day) / 86_400_000;
+}
+
+let compiled: { pattern: RegExp; relative: Map<string, number>; vague: Set<string>; times: Map<string, TimeOfDay> } | null =
+  null;
+
+function patterns() {
+  if (compiled) return compiled;
+  const lex = extractLexicon();
+  const relative = new Map(Object.entries(lex.dates.relative));
+  const vague = new Set(lex.dates.vague);
+  const times = new Map(Object.entries(lex.dates.timeOfDay) as [string, TimeOfDay][]);
+  const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+  const absolute = `(?:(${N}{4})年)?(?:(${N}{1,3})月)?(${N}{1,3})[日号](?![内前起])`;
+  const pattern = new RegExp(
+    `(?:${absolute}|(${alt(relative.keys())})|(${alt(vague)}))(${alt(times.keys())})?`,
+    'gu',
+  );
+  compiled = { pattern, relative, vague, times };
+  return compiled;
+}
+
+/**
+ * The first date expression in `text` (11月11日上午, 8日, 昨天, 昨日下午, 当天, 今早, 近日), resolved against the
+ * publication instant: a month-day without year takes the publication year unless that would put it more than a month
+ * after publication (then the year before); a bare day takes the publication month unless it is later than the
+ * publication day (then the month before). Returns null when `text` holds no date expression.
+ */
+export function readDate(text: string, published: string | null): DateReading | null {
+  for (const reading of readDates(text, published)) return reading;
+  return null;
+}
+
+/** Every date expression in `text`, in order, resolved as `readDate` does. */
+export function* readDates(text: string, published: string | null): Generator<DateReading> {
+  const { pattern, relative, vague, times } = patterns();
+  const pub = published ? ymdOf(published) : null;
+  for (const m of text.matchAll(pattern)) {
+    const [whole, y, mo, d, rel, vagueWord, timeWord] = m;
+    const time_of_day: TimeOfDay | null =
+      (timeWord ? times.get(timeWord) : undefined) ?? (rel ? times.get(rel) : undefined) ?? null;
+    const at = { start: m.index, end: m.index + whole.length };
+    if (vagueWord && vague.has(vagueWord)) {
+      yield { date: null, time_of_day, ...at };
+      continue;
+    }
+    if (rel !== undefined) {
+      const offset = relative.get(rel) ?? 0;
+      yield { date: pub ? format(addDays(pub, offset)) : null, time_of_day, ...at };
+      continue;
+    }
+    const day = d === undefined ? null : parseChineseNumeral(d);
+    if (day === null || day < 1 || day > 31) continue;
+    const month = mo === undefined ? null : parseChineseNumeral(mo);
+    if (month !== null && (month < 1 || month > 12)) continue;
+    const year = y === undefined ? null : parseChineseNumeral(y);
+    if (year !== null && month !== null) {
+      yield { date: format({ year, month, day }), time_of_day, ...at };
+    } else if (!pub) {
+      yield { date: null, time_of_day, ...at };
+    } else if (month !== null) {
+      let guess: Ymd = { year: pub.year, month, day };
+      if (dayNumber(guess) - dayNumber(pub) > MAX_DAYS_AHEAD) guess = { ...guess, year: pub.year - 1 };
+      yield { date: format(guess), time_of_day, ...at };
+    } else {
+    const guess: Ymd =
+      day > pub.day
+        ? { year: pub.month === 1 ? pub.year - 1 : pub.year, month: pub.month === 1 ? 12 : pub.month - 1, day }
+        : { year: pub.year, month: pub.month, day };
+      yield { date: format(guess), time_of_day, ...at };
+    }
+  }
+}
+
+/** The publication day (`YYYY-MM-DD`, Beijing time) of an ISO instant in +08:00. */
+export function publicationDay(published: string | null): string | null {
+  const ymd = published ? ymdOf(published) : null;
+  return ymd ? format(ymd) : null;
+}

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import type { ParticipantRole, TimeOfDay } from '../types.js';
+
+/** The extractor's domain knowledge, as read from data/titles.yaml, data/names.yaml and data/meetings.yaml. */
+export interface ExtractLexiconData {
+  titles: {
+    heads: string[];
+    postposed: string[];
+    shared_markers: string[];
+    title_openers: string[];
+    affiliations: string[];
+  };
+  names: {
+    surnames: string;
+    compound_surnames: string[];
+    not_name_endings: string;
+    not_names: string[];
+    known: string[];
+    transliteration: string;
+  };
+  meetings: {
+    kinds: string[];
+    event_verbs: string[];
+    not_reported_before: string[];
+    not_reported_after: string[];
+    roles: { pattern: string; role: ParticipantRole }[];
+    list_tails: string[];
+    dates: { relative: Record<string, number>; vague: string[]; time_of_day: Record<string, TimeOfDay> };
+    speech_verbs: string[];
+  };
+}
+
+/** The lexicon compiled for matching: sets and regexes built once. */
+export interface ExtractLexicon {
+  data: ExtractLexiconData;
+  /** Title heads, longest first. */
+  heads: string[];
+  headSet: Set<string>;
+  postposed: string[];
+  sharedMarkers: string[];
+  titleOpeners: string[];
+  affiliations: string[];
+  surnames: Set<string>;
+  compoundSurnames: Set<string>;
+  notNameEndings: Set<string>;
+  notNames: Set<string>;
+  known: Set<string>;
+  transliteration: Set<string>;
+  kinds: string[];
+  eventVerbs: string[];
+  notReportedBefore: string[];
+  notReportedAfter: string[];
+  roles: { pattern: RegExp; role: ParticipantRole }[];
+  listTail: RegExp;
+  speechVerbs: string[];
+  dates: { relative: Record<string, number>; vague: string[]; timeOfDay: Record<string, TimeOfDay> };
+}
+
+const DATA_FILES = { titles: 'titles.yaml', names: 'names.yaml', meetings: 'meetings.yaml' } as const;
+
+function readYaml(path: string | URL): Record<string, unknown> {
+  const value = yaml.load(readFileSync(path, 'utf8'));
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+/** Lists are concatenated, strings appended, maps merged key by key: extra files only add knowledge. */
+function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    if (Array.isArray(current) && Array.isArray(value)) out[key] = [...current, ...value];
+    else if (typeof current === 'string' && typeof value === 'string') out[key] = current + value;
+    else if (current && value && typeof current === 'object' && typeof value === 'object' && !Array.isArray(value))
+      out[key] = merge(current as Record<string, unknown>, value as Record<string, unknown>);
+    else out[key] = value;
+  }
+  return out;
+}
+
+const chars = (s: string) => new Set([...s.replace(/\s+/g, '')]);
+const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Builds the extractor's lexicon from the built-in data files plus `extraFiles`: YAML files shaped like one of the
+ * built-in files, with a top-level key `titles`, `names` or `meetings` holding additions.
+ */
+export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
+  const data: Record<string, Record<string, unknown>> = {};
+  for (const [key, file] of Object.entries(DATA_FILES)) {
+    data[key] = readYaml(new URL(`../../data/${file}`, import.meta.url));
+  }
+  for (const file of extraFiles) {
+    const extra = readYaml(file);
+    for (const key of Object.keys(DATA_FILES)) {
+      const part = extra[key];
+      if (part && typeof part === 'object') data[key] = merge(data[key] ?? {}, part as Record<string, unknown>);
+    }
+  }
+  const d = data as unknown as ExtractLexiconData;
+  const m = d.meetings;
+  return {
+    data: d,
+    heads: longestFirst(d.titles.heads),
+    headSet: new Set(d.titles.heads),
+    postposed: longestFirst(d.titles.postposed),
+    sharedMarkers: d.titles.shared_markers,
+    titleOpeners: longestFirst(d.titles.title_openers),
+    affiliations: longestFirst(d.titles.affiliations),
+    surnames: chars(d.names.surnames),
+    compoundSurnames: new Set(d.names.compound_surnames),
+    notNameEndings: chars(d.names.not_name_endings),
+    notNames: new Set(d.names.not_names),
+    known: new Set(d.names.known),
+    transliteration: chars(d.names.transliteration),
+    kinds: longestFirst(m.kinds),
+    eventVerbs: longestFirst(m.event_verbs),
+    notReportedBefore: longestFirst(m.not_reported_before),
+    notReportedAfter: longestFirst(m.not_reported_after),
+    roles: m.roles.map((r) => ({ pattern: new RegExp(r.pattern, 'y'), role: r.role })),
+    listTail: new RegExp(`(?:${m.list_tails.join('|')})$`),
+    speechVerbs: longestFirst(m.speech_verbs),
+    dates: { relative: m.dates.relative, vague: m.dates.vague, timeOfDay: m.dates.time_of_day },
+  };
+}
+
+let defaultLexicon: ExtractLexicon | null = null;
+
+/** The lexicon built from the built-in data files, loaded once. */
+export function extractLexicon(): ExtractLexicon {
+  defaultLexicon ??= loadExtractLexicon();
+  return defaultLexicon;
+}
+
+export { escape as escapeRegExp };

@@ -1,0 +1,48 @@
+import type { ExtractLexicon } from './lexicon.js';
+
+/** Where a candidate name stands: decides how much evidence a bare string needs to count as a name. */
+export type NameContext =
+  /** right after a title (市长陈吉宁) or before a postposed one: the structure vouches for it */
+  | 'titled'
+  /** inside a list of names separated by 、, not its last item */
+  | 'listed'
+  /** anywhere else: needs a surname and an ordinary length */
+  | 'bare';
+
+const HAN = /^[\u3400-\u9fff]+$/u;
+const DOTTED = /^[\u3400-\u9fff]{1,10}[·•‧・．][\u3400-\u9fff]{1,12}$/u;
+/** Function words that never sit inside a Chinese personal name after its first character. */
+const FUNCTION_CHARS = new Set([...'的了是在和与及等为对从向就把被将之这那们说指称要会议又未使']);
+
+/** Names known in advance plus those learned from confident matches; shared by the stages of one extraction. */
+export class NameBook {
+  readonly learned = new Set<string>();
+  constructor(readonly lexicon: ExtractLexicon) {}
+
+  has(name: string): boolean {
+    return this.learned.has(name) || this.lexicon.known.has(name);
+  }
+
+  learn(name: string): void {
+    this.learned.add(name);
+  }
+
+  /** Whether `s` can be a person's name in the given context (see NameContext). */
+  isName(s: string, context: NameContext): boolean {
+    const lex = this.lexicon;
+    if (DOTTED.test(s)) return true;
+    if (!HAN.test(s) || s.length < 2 || lex.notNames.has(s)) return false;
+    if (this.has(s)) return true;
+    if (lex.notNameEndings.has(s.at(-1)!)) return false;
+    for (const c of s.slice(1)) if (FUNCTION_CHARS.has(c)) return false;
+    const compound = lex.compoundSurnames.has(s.slice(0, 2));
+    const surname = lex.surnames.has(s[0]!) || compound;
+    if (s.length <= 3 && surname) return s.length === 3 || !compound;
+    if (s.length === 4 && (compound || (lex.surnames.has(s[0]!) && lex.surnames.has(s[1]!)))) return true;
+    if (s.length === 4 && surname && context !== 'bare') return context === 'listed' || context === 'titled';
+    if (context === 'titled' && s.length >= 3 && s.length <= 8) {
+      return [...s].every((c) => lex.transliteration.has(c));
+    }
+    return false;
+  }
+}

@@ -1,0 +1,199 @@
+import type { ExtractLexicon } from './lexicon.js';
+import type { NameBook, NameContext } from './names.js';
+
+/** One person read from a participant list: the name, the titles the list gives them, and where the name stands. */
+export interface ListedPerson {
+  name: string;
+  titles: string[];
+  /** Offsets of the name within the parsed segment. */
+  start: number;
+  end: number;
+  /** True when a title vouched for the name (the extractor learns such names). */
+  titled: boolean;
+}
+
+export interface ParsedList {
+  people: ListedPerson[];
+  /** False when the list is marked partial (…等出席). */
+  complete: boolean;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+  /** The separator that precedes this piece ('' for the first). */
+  separator: string;
+}
+
+type Reading =
+  | { kind: 'title'; titles: string[] }
+  | { kind: 'person'; titles: string[]; name: string; nameOffset: number; context: NameContext };
+
+const SEPARATORS = /[，,、；;：:\s\u3000]+/gu;
+const CONJUNCTIONS = /以及|和|与|及|同/gu;
+/** The longest a single title runs (国家发展改革委体改所循环经济研究室主任 is 18). */
+const MAX_TITLE_LENGTH = 32;
+/** A title is text: no sentence verbs or particles inside it. */
+const NOT_IN_TITLE = /[了在是将把被对从向就说]|召开|举行|主持(?!人)|出席|参加|会议由/u;
+
+function endsWithHead(lex: ExtractLexicon, text: string): boolean {
+  for (const head of lex.heads) if (text.endsWith(head)) return true;
+  return false;
+}
+
+/** 委员会双方主席国务院副总理 → [委员会双方主席, 国务院副总理]: titles written back to back without 、. */
+function splitTitles(lex: ExtractLexicon, title: string): string[] {
+  for (let i = 2; i < title.length - 1; i++) {
+    const rest = title.slice(i);
+    if (lex.titleOpeners.some((o) => rest.startsWith(o)) && endsWithHead(lex, title.slice(0, i)) && endsWithHead(lex, rest)) {
+      return [title.slice(0, i), ...splitTitles(lex, rest)];
+    }
+  }
+  return [title];
+}
+
+function isTitle(lex: ExtractLexicon, text: string): boolean {
+  return text.length <= MAX_TITLE_LENGTH && !NOT_IN_TITLE.test(text) && endsWithHead(lex, text);
+}
+
+/** Reads one piece of a list as a bare name, a name after titles, a name before a postposed title, or titles alone. */
+function readPiece(lex: ExtractLexicon, names: NameBook, text: string, context: NameContext): Reading | null {
+  const stripped = text;
+  for (const affiliation of lex.affiliations) {
+    if (stripped.startsWith(affiliation) && names.isName(stripped.slice(affiliation.length), 'titled')) {
+      return { kind: 'person', titles: [], name: stripped.slice(affiliation.length), nameOffset: affiliation.length, context: 'titled' };
+    }
+  }
+  if (names.has(stripped)) return { kind: 'person', titles: [], name: stripped, nameOffset: 0, context: 'titled' };
+  for (const post of lex.postposed) {
+    const name = stripped.slice(0, stripped.length - post.length);
+    if (stripped.endsWith(post) && name.length >= 2 && names.isName(name, 'bare')) {
+      return { kind: 'person', titles: post === '同志' ? [] : [post], name, nameOffset: 0, context: 'titled' };
+    }
+  }
+  if (isTitle(lex, stripped)) return { kind: 'title', titles: splitTitles(lex, stripped) };
+  if (names.isName(stripped, context)) return { kind: 'person', titles: [], name: stripped, nameOffset: 0, context };
+  for (let i = stripped.length - 2; i >= 2; i--) {
+    const title = stripped.slice(0, i);
+    const name = stripped.slice(i);
+    if (isTitle(lex, title) && names.isName(name, 'titled')) {
+      return { kind: 'person', titles: splitTitles(lex, title), name, nameOffset: i, context: 'titled' };
+    }
+  }
+  return null;
+}
+
+function splitPieces(segment: string, offset: number): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  let separator = '';
+  for (const m of segment.matchAll(SEPARATORS)) {
+    if (m.index > last) pieces.push({ text: segment.slice(last, m.index), start: offset + last, separator });
+    separator = m[0].trim() === '' ? ' ' : m[0].trim()[0]!;
+    last = m.index + m[0].length;
+  }
+  if (last < segment.length) pieces.push({ text: segment.slice(last), start: offset + last, separator });
+  return pieces;
+}
+
+/** A piece that does not read as a whole may be several people joined by 和/与/及. */
+function splitConjoined(lex: ExtractLexicon, names: NameBook, piece: Piece): { piece: Piece; reading: Reading }[] | null {
+  const parts: Piece[] = [];
+  let last = 0;
+  let separator = piece.separator;
+  for (const m of piece.text.matchAll(CONJUNCTIONS)) {
+    parts.push({ text: piece.text.slice(last, m.index), start: piece.start + last, separator });
+    separator = '和';
+    last = m.index + m[0].length;
+  }
+  if (parts.length === 0) return null;
+  parts.push({ text: piece.text.slice(last), start: piece.start + last, separator });
+  const read = parts.map((p) => ({ piece: p, reading: readPiece(lex, names, p.text, 'bare') }));
+  // 李希和广东省长发了言: an office named without its holder may close the list.
+  const readable = read.every((r, i) => r.reading?.kind === 'person' || (i === read.length - 1 && r.reading));
+  if (!readable) return null;
+  return read.filter((r) => r.reading?.kind === 'person') as { piece: Piece; reading: Reading }[];
+}
+
+/** Strips the adverbials between the last name and the verb (昨天, 2月28日下午, 在深圳, 应邀, 同志 …). */
+function stripTail(lex: ExtractLexicon, segment: string): string {
+  let current = segment;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = lex.listTail.exec(current);
+    if (!m || m[0].length === 0 || m.index === 0) break;
+    current = current.slice(0, m.index);
+  }
+  return current;
+}
+
+/**
+ * Reads the participant list written before a role verb: `segment` is the text from the start of the clause to the
+ * verb (市委书记、防控工作领导小组组长蔡奇 | 市委副书记、市长、防控工作领导小组副组长陈吉宁，市人大常委会主任李伟).
+ * Items are separated by ，/、; each is titles + name, a bare name, or titles alone that go to the next name; a name
+ * after 、 that follows a titled name shares its titles (全国政协副主席张庆黎、刘奇葆); 等 ends the list as partial.
+ * The list is the longest run of readable pieces that ends at the verb. `offset` is added to the returned offsets.
+ */
+export function parseParticipantList(
+  lex: ExtractLexicon,
+  names: NameBook,
+  segment: string,
+  offset = 0,
+): ParsedList {
+  let text = segment;
+  let complete = true;
+  const by = /(?:^|会议|会|并|，)由/u.exec(text);
+  let base = offset;
+  if (by) {
+    base += by.index + by[0].length;
+    text = text.slice(by.index + by[0].length);
+  }
+  const etc = text.indexOf('等');
+  if (etc >= 0) {
+    complete = false;
+    text = text.slice(0, etc);
+  }
+  text = stripTail(lex, text);
+  const pieces = splitPieces(text, base);
+  const accepted: { piece: Piece; reading: Reading }[] = [];
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    const context: NameContext = i < pieces.length - 1 && pieces[i + 1]!.separator === '、' ? 'listed' : 'bare';
+    const conjoined = splitConjoined(lex, names, piece);
+    if (conjoined) {
+      accepted.unshift(...conjoined);
+      continue;
+    }
+    const reading = readPiece(lex, names, piece.text, context);
+    if (!reading) break;
+    accepted.unshift({ piece, reading });
+  }
+  const people: ListedPerson[] = [];
+  const shared: string[] = [];
+  let pending: string[] = [];
+  let previousTitles: string[] | null = null;
+  for (const { piece, reading } of accepted) {
+    const ownShared = reading.titles.filter((t) => lex.sharedMarkers.some((m) => t.includes(m)));
+    shared.push(...ownShared);
+    if (reading.kind === 'title') {
+      pending.push(...reading.titles);
+      previousTitles = null;
+      continue;
+    }
+    let titles = [...pending, ...reading.titles];
+    if (titles.length === 0 && piece.separator === '、' && previousTitles) titles = [...previousTitles];
+    pending = [];
+    previousTitles = titles.length > 0 ? titles : null;
+    const start = piece.start + reading.nameOffset;
+    people.push({
+      name: reading.name,
+      titles,
+      start,
+      end: start + reading.name.length,
+      titled: reading.context === 'titled' || titles.length > 0,
+    });
+  }
+  if (shared.length > 0) {
+    for (const person of people) for (const t of shared) if (!person.titles.includes(t)) person.titles.unshift(t);
+  }
+  return { people, complete };
+}

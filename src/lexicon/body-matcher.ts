@@ -1,0 +1,253 @@
+import { compiledFromLexicon } from './active.js';
+import { divisionOfLevelWord, type ArticleContext } from './context.js';
+import { getGazetteer, type PlaceInfo } from './gazetteer.js';
+import type { BodyKind, Lexicon } from './lexicon.js';
+import { matchPlaces } from './place-matcher.js';
+import { Trie } from './trie.js';
+
+/**
+ * Finding bodies in text (Simplified script). Four sources of candidate spans, longest wins:
+ * session patterns (十三届全国人大五次会议), the alias table, templates over places and level words
+ * (中共北京市委, 市委 → 北京市委), and head nouns for bodies in no table (…领导小组, …委员会).
+ */
+
+export interface ResolvedBody {
+  name: string;
+  kind: BodyKind;
+  aka: string[];
+}
+
+export interface BodySpan {
+  start: number;
+  end: number;
+  surface: string;
+  body: ResolvedBody;
+  /**
+   * How it was found: `template` and `session` names are built from the context or a pattern,
+   * `table` ones come from the alias table, `head` ones only from a head noun (a short form, maybe,
+   * of another body in the article).
+   */
+  source: 'session' | 'table' | 'template' | 'head' | 'blocked';
+}
+
+/** Words that look like bodies but are not (民主党派): they take their span and name nothing. */
+const NOT_A_BODY: ResolvedBody = { name: '', kind: 'organization', aka: [] };
+
+interface TemplateForm {
+  prefix: string;
+  suffix: string;
+  template: Lexicon['templates'][number];
+}
+
+interface CompiledBodies {
+  aliases: Trie<ResolvedBody>;
+  sessions: { regex: RegExp; entry: Lexicon['sessions'][number] }[];
+  forms: TemplateForm[];
+  heads: Trie<string>;
+  leftStops: Trie<string>;
+  notBodies: Set<string>;
+  levelWords: Set<string>;
+  blockers: Set<string>;
+  synonyms: [string, string][];
+  organs: string[];
+}
+
+const ORDINAL_TERM = /第?[一二三四五六七八九十]+届$/;
+const NAME_CHAR = /[\p{Script=Han}0-9A-Za-z《》〈〉]/u;
+
+const compiled = compiledFromLexicon((lexicon): CompiledBodies => {
+  const aliases = new Trie<ResolvedBody>();
+  for (const entry of lexicon.bodies) {
+    const body: ResolvedBody = { name: entry.name, kind: entry.kind, aka: entry.aka };
+    for (const surface of [entry.name, ...entry.aka]) aliases.add(surface, body);
+  }
+  for (const word of lexicon.notBodies) aliases.add(word, NOT_A_BODY);
+  const forms: TemplateForm[] = [];
+  for (const template of lexicon.templates) {
+    for (const form of template.forms) {
+      const [prefix, suffix] = form.split('{place}') as [string, string];
+      forms.push({ prefix, suffix: suffix ?? '', template });
+    }
+  }
+  const heads = new Trie<string>();
+  for (const head of lexicon.heads) heads.add(head, head);
+  // Reversed, so the stop word ending at a position is a trie walk leftwards.
+  const leftStops = new Trie<string>();
+  for (const stop of lexicon.leftStops) leftStops.add([...stop].reverse().join(''), stop);
+  return {
+    aliases,
+    sessions: lexicon.sessions.map((entry) => ({ regex: new RegExp(entry.pattern, 'g'), entry })),
+    forms,
+    heads,
+    leftStops,
+    notBodies: new Set(lexicon.notBodies),
+    levelWords: new Set(lexicon.levelWords),
+    blockers: new Set(lexicon.levelWordBlockers),
+    synonyms: Object.entries(lexicon.synonyms),
+    organs: lexicon.sessionOrgans,
+  };
+});
+
+function fill(pattern: string, values: Record<string, string>): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+function templateBody(template: Lexicon['templates'][number], division: PlaceInfo): ResolvedBody {
+  const values = { name: division.name, path: division.path };
+  const name = fill(template.name, values);
+  return {
+    name,
+    kind: template.kind,
+    aka: [...new Set(template.aka.map((alias) => fill(alias, values)))].filter((alias) => alias !== name),
+  };
+}
+
+interface Anchor {
+  start: number;
+  end: number;
+  division: PlaceInfo;
+}
+
+/** Places and bare level words that a template may follow. */
+function anchorsIn(text: string, ctx: ArticleContext): Anchor[] {
+  const { levelWords, blockers } = compiled();
+  const anchors: Anchor[] = [];
+  const placeEnds = new Set<number>();
+  const covered = new Set<number>();
+  for (const match of matchPlaces(text, ctx.jurisdiction)) {
+    for (let i = match.start; i < match.end; i++) covered.add(i);
+    placeEnds.add(match.end);
+    const division = getGazetteer().byPath.get(match.path);
+    if (division) anchors.push({ start: match.start, end: match.end, division });
+  }
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (!levelWords.has(char) || covered.has(i) || placeEnds.has(i)) continue;
+    if (i > 0 && blockers.has(text[i - 1]!)) continue;
+    const division = divisionOfLevelWord(char, ctx);
+    if (division) anchors.push({ start: i, end: i + 1, division });
+  }
+  return anchors;
+}
+
+
+/** Candidate spans from every source, before overlaps are settled. */
+function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
+  const { aliases, sessions, forms } = compiled();
+  const spans: BodySpan[] = [];
+  const add = (start: number, end: number, body: ResolvedBody, source: BodySpan['source']) =>
+    spans.push({ start, end, surface: text.slice(start, end), body, source: body === NOT_A_BODY ? 'blocked' : source });
+
+  for (const { regex, entry } of sessions) {
+    regex.lastIndex = 0;
+    for (const match of text.matchAll(regex)) {
+      const groups = match.groups ?? {};
+      const name = fill(entry.name, groups);
+      const aka = entry.aka.map((alias) => fill(alias, groups));
+      const start = match.index;
+      const end = start + match[0].length;
+      add(start, end, { name, kind: entry.kind, aka }, 'session');
+      for (const organ of compiled().organs) {
+        if (text.startsWith(organ, end)) {
+          const organAka = aka.map((alias) => alias + organ);
+          add(start, end + organ.length, { name: name + organ, kind: entry.kind, aka: organAka }, 'session');
+        }
+      }
+    }
+  }
+
+  for (let i = 0; i < text.length; i++) {
+    const match = aliases.longestAt(text, i);
+    if (!match) continue;
+    // 十三届全国人大常委会: the term number belongs to the surface, not to the name.
+    const term = ORDINAL_TERM.exec(text.slice(Math.max(0, i - 5), i));
+    add(term ? i - term[0].length : i, match.end, match.values[0]!, 'table');
+  }
+
+  for (const anchor of anchorsIn(text, ctx)) {
+    for (const form of forms) {
+      const start = anchor.start - form.prefix.length;
+      if (start < 0 || text.slice(start, anchor.start) !== form.prefix) continue;
+      if (!text.startsWith(form.suffix, anchor.end)) continue;
+      add(start, anchor.end + form.suffix.length, templateBody(form.template, anchor.division), 'template');
+    }
+  }
+
+  spans.push(...headSpans(text, ctx));
+  return spans;
+}
+
+/** Bodies in no table, found by a head noun and extended left to the nearest boundary. */
+function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
+  const { heads, leftStops, notBodies, levelWords, aliases } = compiled();
+  const spans: BodySpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const head = heads.longestAt(text, i);
+    if (!head) continue;
+    // 党组 in 党组织: a word that is not a body overruns the head.
+    const overrun = aliases.longestAt(text, i);
+    if (overrun && overrun.values[0] === NOT_A_BODY && overrun.end > head.end) continue;
+    let start = i;
+    while (start > 0 && i - start < 30 && NAME_CHAR.test(text[start - 1]!)) {
+      if (leftStops.longestAt(reverseWindow(text, start), 0)) break;
+      start--;
+    }
+    // An opening quote with no closing one inside belongs to the text around, not to the name.
+    while (text[start] === '《' && !text.slice(start, head.end).includes('》')) start++;
+    const surface = text.slice(start, head.end);
+    if (notBodies.has(surface) || surface.length <= (head.values[0]!.length)) continue;
+    let name = surface;
+    const division = levelWords.has(surface[0]!) ? divisionOfLevelWord(surface[0]!, ctx) : null;
+    if (division) name = division.name + surface.slice(1);
+    spans.push({
+      start,
+      end: head.end,
+      surface,
+      body: { name, kind: kindOfHead(head.values[0]!), aka: name === surface ? [] : [surface] },
+      source: division ? 'template' : 'head',
+    });
+  }
+  return spans;
+}
+
+/** The text before `end`, reversed (only as much as a stop word can span). */
+function reverseWindow(text: string, end: number): string {
+  let reversed = '';
+  for (let i = end - 1; i >= 0 && end - i <= 6; i--) reversed += text[i]!;
+  return reversed;
+}
+
+function kindOfHead(head: string): BodyKind {
+  if (head.endsWith('小组') || head === '指挥部') return 'leading-group';
+  if (head.endsWith('机制')) return 'mechanism';
+  if (head.endsWith('公司') || head === '集团') return 'company';
+  if (head === '党委' || head === '党组') return 'party-committee';
+  if (head === '法院' || head === '检察院') return 'judiciary';
+  if (head.endsWith('局') || head === '海关' || head === '办公厅' || head === '办公室') return 'ministry';
+  if (head === '委员会') return 'commission';
+  return 'organization';
+}
+
+/** Body spans of the text, overlaps settled: the longest span wins, tables before head nouns. */
+export function matchBodies(text: string, ctx: ArticleContext): BodySpan[] {
+  const candidates = candidateSpans(text, ctx).sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || Number(a.source === 'head') - Number(b.source === 'head') || a.start - b.start,
+  );
+  const taken = new Uint8Array(text.length);
+  const chosen: BodySpan[] = [];
+  for (const span of candidates) {
+    let free = true;
+    for (let i = span.start; i < span.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, span.start, span.end);
+    if (span.source !== 'blocked') chosen.push(span);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** A body name with synonyms folded, for recognising one body written two ways. */
+export function normalizedBodyKey(name: string): string {
+  let key = name;
+  for (const [from, to] of compiled().synonyms) key = key.split(from).join(to);
+  return key;
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+
+/**
+ * The domain knowledge behind bodies and places, as data: `data/bodies.yaml` and `data/places.yaml`,
+ * plus any files a user passes. Lists are appended, maps merged key by key, a body whose name is already
+ * known gains the new aliases.
+ */
+
+export type BodyKind =
+  | 'party'
+  | 'party-committee'
+  | 'government'
+  | 'congress'
+  | 'cppcc'
+  | 'leading-group'
+  | 'mechanism'
+  | 'ministry'
+  | 'commission'
+  | 'judiciary'
+  | 'military'
+  | 'legislature'
+  | 'session'
+  | 'company'
+  | 'organization';
+
+export interface BodyEntry {
+  name: string;
+  kind: BodyKind;
+  aka: string[];
+}
+
+export interface SessionPattern {
+  pattern: string;
+  name: string;
+  aka: string[];
+  kind: BodyKind;
+}
+
+export interface BodyTemplate {
+  name: string;
+  kind: BodyKind;
+  forms: string[];
+  aka: string[];
+}
+
+export interface Lexicon {
+  bodies: BodyEntry[];
+  sessions: SessionPattern[];
+  sessionOrgans: string[];
+  templates: BodyTemplate[];
+  levelWords: string[];
+  levelWordBlockers: string[];
+  synonyms: Record<string, string>;
+  heads: string[];
+  notBodies: string[];
+  leftStops: string[];
+  titleEndings: string[];
+  levelTitles: Record<string, string>;
+  abbreviations: Record<string, string>;
+  abbreviationVerbs: string[];
+  compounds: Record<string, string[]>;
+  shortForms: Record<string, string | null>;
+  needsContext: string[];
+  notPlaces: string[];
+  countries: Record<string, string | null>;
+}
+
+const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+export const DEFAULT_LEXICON_FILES = [`${DATA_DIR}bodies.yaml`, `${DATA_DIR}places.yaml`];
+
+function emptyLexicon(): Lexicon {
+  return {
+    bodies: [],
+    sessions: [],
+    sessionOrgans: [],
+    templates: [],
+    levelWords: [],
+    levelWordBlockers: [],
+    synonyms: {},
+    heads: [],
+    notBodies: [],
+    leftStops: [],
+    titleEndings: [],
+    levelTitles: {},
+    abbreviations: {},
+    abbreviationVerbs: [],
+    compounds: {},
+    shortForms: {},
+    needsContext: [],
+    notPlaces: [],
+    countries: {},
+  };
+}
+
+export class LexiconFileError extends Error {}
+
+function mergeInto(lexicon: Lexicon, file: string, data: unknown): void {
+  if (data === null || data === undefined) return;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new LexiconFileError(`${file}: expected a mapping of lexicon tables at the top level`);
+  }
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (!(key in lexicon)) throw new LexiconFileError(`${file}: unknown lexicon table "${key}"`);
+    const table = key as keyof Lexicon;
+    const current = lexicon[table];
+    if (Array.isArray(current)) {
+      if (!Array.isArray(value)) throw new LexiconFileError(`${file}: "${key}" must be a list`);
+      if (table === 'bodies') mergeBodies(lexicon.bodies, value as BodyEntry[], file);
+      else (current as unknown[]).push(...value);
+    } else {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new LexiconFileError(`${file}: "${key}" must be a mapping`);
+      }
+      Object.assign(current, value);
+    }
+  }
+}
+
+function mergeBodies(bodies: BodyEntry[], added: BodyEntry[], file: string): void {
+  for (const body of added) {
+    if (typeof body?.name !== 'string') throw new LexiconFileError(`${file}: every body needs a name`);
+    const aka = (body.aka ?? []).map(String);
+    const known = bodies.find((existing) => existing.name === body.name);
+    if (known) {
+      known.aka.push(...aka.filter((alias) => !known.aka.includes(alias)));
+      if (body.kind) known.kind = body.kind;
+    } else {
+      bodies.push({ name: body.name, kind: body.kind ?? 'organization', aka });
+    }
+  }
+}
+
+/** Reads the built-in tables and then `files`, in order. Throws LexiconFileError naming the bad file. */
+export function readLexicon(files: string[] = []): Lexicon {
+  const lexicon = emptyLexicon();
+  for (const file of [...DEFAULT_LEXICON_FILES, ...files]) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new LexiconFileError(`${file}: cannot read lexicon file (${(error as Error).message})`);
+    }
+    let data: unknown;
+    try {
+      data = yaml.load(text);
+    } catch (error) {
+      throw new LexiconFileError(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    }
+    mergeInto(lexicon, file, data);
+  }
+  return lexicon;
+}

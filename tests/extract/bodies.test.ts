@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOfTitle, extractBodies, findBodies, resolveBody } from '../../src/extract/bodies.js';
+import { inferContext } from '../../src/lexicon/context.js';
+import { articleOf } from '../lexicon/article.js';
+
+// seeds/001
+const SEED_001 =
+  '市委书记、防控工作领导小组组长蔡奇主持会议，市委副书记、市长、防控工作领导小组副组长陈吉宁，市人大常委会主任李伟，市政协主席魏小东，国家卫健委副主任雷海潮出席。';
+// seeds/003
+const SEED_003 =
+  '区委书记、区疫情防控工作领导小组组长文献主持会议，区委副书记、代区长吴小杰，区人大常委会主任陈宏志，区政协主席王旭等出席会议。';
+
+const BEIJING = { jurisdiction: '北京市' };
+const CHAOYANG = { jurisdiction: '北京市朝阳区' };
+
+describe('extractBodies', () => {
+  it('resolves 市委, 市人大常委会, 市政协 in a Beijing article and merges the leading group short form (seeds/001)', () => {
+    const parsed = articleOf('蔡奇主持召开会议', ['5月5日上午，又召开北京新冠肺炎疫情防控工作领导小组第一百八十九次会议。', SEED_001]);
+    expect(inferContext(parsed)).toEqual(BEIJING);
+    expect(extractBodies(parsed, BEIJING)).toEqual([
+      { name: '北京新冠肺炎疫情防控工作领导小组', aka: ['防控工作领导小组'] },
+      {
+        name: '北京市委',
+        aka: ['中共北京市委', '中共北京市委员会', '市委'],
+      },
+      { name: '北京市人大常委会', aka: ['北京市人民代表大会常务委员会', '市人大常委会'] },
+      { name: '北京市政协', aka: ['中国人民政治协商会议北京市委员会', '北京市政协党组', '市政协'] },
+      { name: '国家卫生健康委员会', aka: ['国家卫健委', '国家卫生健康委', '卫健委'] },
+    ]);
+  });
+
+  it('resolves 区委 to 朝阳区委 in a 朝阳区 article (seeds/003)', () => {
+    const parsed = articleOf('朝阳区召开区疫情防控工作领导小组会议', [SEED_003, '朝阳区新冠肺炎疫情防控工作领导小组召开会议。'], ['北京朝阳']);
+    expect(inferContext(parsed)).toEqual(CHAOYANG);
+    const names = extractBodies(parsed, CHAOYANG).map((body) => body.name);
+    expect(names).toEqual(['朝阳区委', '朝阳区人大常委会', '朝阳区政协', '朝阳区新冠肺炎疫情防控工作领导小组']);
+    const leadingGroup = extractBodies(parsed, CHAOYANG)[3]!;
+    expect(leadingGroup.aka).toContain('区疫情防控工作领导小组');
+  });
+
+  it('recognises the 联合早报 wording 冠病 as the same leading group (seeds/004)', () => {
+    const parsed = articleOf('标题', [
+      '据《北京日报》报道，北京冠病疫情防控工作领导小组昨天召开会议，研究调度疫情防控工作。',
+      '北京新冠肺炎疫情防控工作领导小组办公室发布通知。',
+      '防控工作领导小组组长蔡奇主持会议。',
+    ]);
+    const bodies = extractBodies(parsed, BEIJING);
+    expect(bodies[0]).toEqual({
+      name: '北京冠病疫情防控工作领导小组',
+      aka: ['防控工作领导小组'],
+    });
+  });
+
+  it('names a congress session and its presidium from a pattern (sina/0022)', () => {
+    const parsed = articleOf('标题', ['十三届全国人大五次会议主席团第三次会议在人民大会堂举行。']);
+    expect(findBodies(parsed, { jurisdiction: null }).map((body) => [body.name, body.kind])).toEqual([
+      ['十三届全国人大五次会议主席团', 'session'],
+    ]);
+  });
+
+  it('reads Traditional script (hkcnews 19917) and keeps evidence offsets', () => {
+    const sentence = '他作為議事規則委員會委員，會在會議提出修改議規。';
+    const parsed = articleOf('標題', [sentence]);
+    const [body] = findBodies(parsed, { jurisdiction: '香港特别行政区' });
+    expect(body!.name).toBe('议事规则委员会');
+    expect(body!.aka).toEqual(['議事規則委員會']);
+    expect(body!.evidence).toEqual([{ sentence, start: 3, end: 3 + sentence.length }]);
+  });
+
+  it('does not take 党组织 or 民主党派 for bodies', () => {
+    const parsed = articleOf('标题', ['要充分发挥基层党组织战斗堡垒作用，各民主党派积极参与。']);
+    expect(extractBodies(parsed, BEIJING)).toEqual([]);
+  });
+});
+
+describe('resolveBody and bodyOfTitle', () => {
+  it('resolves aliases and context-dependent forms', () => {
+    expect(resolveBody('国家卫健委', BEIJING)?.name).toBe('国家卫生健康委员会');
+    expect(resolveBody('市委', BEIJING)).toEqual({
+      name: '北京市委',
+      kind: 'party-committee',
+      aka: ['中共北京市委', '中共北京市委员会'],
+    });
+    expect(resolveBody('区委', CHAOYANG)?.aka).toEqual(['中共朝阳区委', '中共北京市朝阳区委', '中共朝阳区委员会', '中共北京市朝阳区委员会']);
+    expect(resolveBody('市委', CHAOYANG)?.name).toBe('北京市委');
+    expect(resolveBody('蔡奇', BEIJING)).toBeNull();
+  });
+
+  it('finds the body a title is held in', () => {
+    expect(bodyOfTitle('市委副书记', BEIJING)?.name).toBe('北京市委');
+    expect(bodyOfTitle('市长', BEIJING)).toEqual({ name: '北京市人民政府', kind: 'government', aka: ['北京市政府'] });
+    expect(bodyOfTitle('代区长', CHAOYANG)?.name).toBe('朝阳区人民政府');
+    expect(bodyOfTitle('国家卫健委副主任', BEIJING)?.name).toBe('国家卫生健康委员会');
+    expect(bodyOfTitle('市人大常委会主任', BEIJING)?.name).toBe('北京市人大常委会');
+    expect(bodyOfTitle('中共中央政治局常委', { jurisdiction: null })?.name).toBe('中共中央政治局');
+  });
+});

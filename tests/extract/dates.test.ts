@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readDate } from '../../src/extract/dates.js';
+
+describe('readDate', () => {
+  it('reads month, day and time of day with the publication year (seed 000: 11月11日上午)', () => {
+    expect(readDate('11月11日上午，北京新冠肺炎疫情防控工作领导小组第一百三十三次会议', '2021-11-11T14:57:52+08:00')).toEqual({
+      date: '2021-11-11', time_of_day: 'morning', start: 0, end: 8,
+    });
+  });
+  it('resolves 昨天 against publication (seed 004)', () => {
+    expect(readDate('中共北京市委书记蔡奇昨天主持召开北京市防疫工作会议', '2021-08-10T12:47:59+08:00')?.date).toBe('2021-08-09');
+  });
+  it('takes a bare day from the publication month, or the month before (xwlb 2012: 当地时间8日)', () => {
+    expect(readDate('中国和哈萨克斯坦合作委员会第六次会议当地时间8日在阿斯塔纳举行', '2012-12-09T19:14:33+08:00')?.date).toBe('2012-12-08');
+    expect(readDate('习近平剛於本月22日主持', '2020-03-02T00:00:00+08:00')?.date).toBe('2020-02-22');
+  });
+  it('crosses a year boundary backwards', () => {
+    expect(readDate('12月30日上午主持召开', '2015-01-02T08:00:00+08:00')?.date).toBe('2014-12-30');
+  });
+  it('reads 6号上午 (xwlb 2015) and afternoon', () => {
+    expect(readDate('第十三次会议6号上午在京开幕', '2015-11-06T19:39:12+08:00')).toMatchObject({ date: '2015-11-06', time_of_day: 'morning' });
+    expect(readDate('习近平2月28日下午主持召开', '2022-02-28T19:55:07+08:00')).toMatchObject({ date: '2022-02-28', time_of_day: 'afternoon' });
+  });
+  it('gives null for 近日 (sina 0028) and for text without a date', () => {
+    expect(readDate('近日，人民银行召开党史学习教育动员会暨专题报告会', '2021-03-22T11:24:03+08:00')?.date).toBeNull();
+    expect(readDate('李克强主持召开国务院常务会议', '2021-11-17T19:48:07+08:00')).toBeNull();
+  });
+  it('does not read a duration as a date', () => {
+    expect(readDate('及14日内有该区域旅居史的人员', '2021-08-10T12:47:59+08:00')).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractLexicon } from '../../src/extract/lexicon.js';
+import { NameBook } from '../../src/extract/names.js';
+import { parseParticipantList } from '../../src/extract/participants.js';
+
+const read = (segment: string) => {
+  const lex = extractLexicon();
+  const list = parseParticipantList(lex, new NameBook(lex), segment);
+  return { complete: list.complete, people: list.people.map((p) => [p.name, p.titles]) };
+};
+
+describe('parseParticipantList', () => {
+  it('splits titles at 、 and finds the name after the last title (seed 000)', () => {
+    expect(read('市委副书记、市长、防控工作领导小组副组长陈吉宁，市委副书记、防控工作领导小组副组长张延昆').people).toEqual([
+      ['陈吉宁', ['市委副书记', '市长', '防控工作领导小组副组长']],
+      ['张延昆', ['市委副书记', '防控工作领导小组副组长']],
+    ]);
+  });
+  it('reads 文献 as a name after a title, and 等 as a partial list (seed 003)', () => {
+    expect(read('区委书记、区疫情防控工作领导小组组长文献').people).toEqual([['文献', ['区委书记', '区疫情防控工作领导小组组长']]]);
+    expect(read('区委副书记、代区长吴小杰，区人大常委会主任陈宏志，区政协主席王旭等')).toEqual({
+      complete: false,
+      people: [['吴小杰', ['区委副书记', '代区长']], ['陈宏志', ['区人大常委会主任']], ['王旭', ['区政协主席']]],
+    });
+  });
+  it('gives one title to a group of names (sina 0010)', () => {
+    expect(read('中共中央政治局常委、中央全面深化改革委员会副主任李克强、王沪宁、韩正').people).toEqual(
+      ['李克强', '王沪宁', '韩正'].map((n) => [n, ['中共中央政治局常委', '中央全面深化改革委员会副主任']]),
+    );
+  });
+  it('reads names with a middle dot and a new title after a comma (xwlb 2019)', () => {
+    const { people } = read('全国人大常委会副委员长吉炳轩、艾力更·依明巴海、万鄂湘，秘书长杨振武');
+    expect(people).toEqual([
+      ['吉炳轩', ['全国人大常委会副委员长']],
+      ['艾力更·依明巴海', ['全国人大常委会副委员长']],
+      ['万鄂湘', ['全国人大常委会副委员长']],
+      ['杨振武', ['秘书长']],
+    ]);
+  });
+  it('strips the date and the dateline around the list (sina 0010, seed 004)', () => {
+    expect(read('新华社北京2月28日电 中共中央总书记、国家主席、中央军委主席、中央全面深化改革委员会主任习近平2月28日下午').people).toEqual([
+      ['习近平', ['中共中央总书记', '国家主席', '中央军委主席', '中央全面深化改革委员会主任']],
+    ]);
+    expect(read('中共北京市委书记蔡奇昨天').people).toEqual([['蔡奇', ['中共北京市委书记']]]);
+  });
+  it('reads 由…主持 and a shared title joined by 和 (xwlb 2012)', () => {
+    expect(read('会议由委员会双方主席国务院副总理王岐山和哈萨克斯坦副总理克林别托夫共同').people).toEqual([
+      ['王岐山', ['委员会双方主席', '国务院副总理']],
+      ['克林别托夫', ['委员会双方主席', '哈萨克斯坦副总理']],
+    ]);
+  });
+  it('reads a title after the name (sina 0022: 栗战书委员长; xwlb 2021: 吕红兵委员发言说)', () => {
+    expect(read('受全国人大常委会委托，栗战书委员长').people).toEqual([['栗战书', ['委员长']]]);
+    expect(read('曹卫星委员代表民盟中央').people).toEqual([['曹卫星', ['委员']]]);
+  });
+  it('takes the names before 等 and drops the descriptor after it (sina 0014)', () => {
+    expect(read('会上，杨志勇、管涛等专家和中国物流集团、中国农业生产资料集团、青岛创新奇智公司负责人')).toEqual({
+      complete: false,
+      people: [['杨志勇', []], ['管涛', []]],
+    });
+  });
+  it('finds no one where the text names only an office (sina 0010, 0022)', () => {
+    expect(read('中央全面深化改革委员会委员').people).toEqual([]);
+    expect(read('会议应出席代表2951人，').people).toEqual([]);
+  });
+});

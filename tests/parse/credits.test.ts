@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { creditLine, outletFromName, outletFromUrl, staffFromName, textCredits } from '../../src/parse/credits.js';
+
+describe('creditLine', () => {
+  it.each([
+    ['来源：北京日报·识政', { origin: ['北京日报', '识政'], staff: [] }],
+    ['来源 北京朝阳微信公众号', { origin: ['北京朝阳'], staff: [] }],
+    ['责任编辑：梁斌 SF055', { origin: [], staff: [{ name: '梁斌', role: 'editor' }] }],
+    ['责任编辑：王翔', { origin: [], staff: [{ name: '王翔', role: 'editor' }] }],
+    [
+      '来源：识政微信公众号 | 记者 祁梦竹 范俊生',
+      { origin: ['识政'], staff: [{ name: '祁梦竹', role: 'reporter' }, { name: '范俊生', role: 'reporter' }] },
+    ],
+    [
+      '（总台央视记者 徐宁宁 杨毅）',
+      { origin: ['总台', '央视'], staff: [{ name: '徐宁宁', role: 'reporter' }, { name: '杨毅', role: 'reporter' }] },
+    ],
+  ])('%s', (line, expected) => {
+    expect(creditLine(line)).toEqual(expected);
+  });
+
+  it.each([
+    '会议强调，要严格社会面防控。',
+    '涂謹申則向記者解釋，指一旦知道他有可能主持會議後',
+    '编辑姓名及工作代码',
+    '来源：据了解，会议于昨日召开。',
+  ])('leaves text alone: %s', (line) => {
+    expect(creditLine(line)).toBeNull();
+  });
+});
+
+describe('textCredits', () => {
+  it.each([
+    ['新华社北京2月28日电 中共中央总书记、国家主席习近平2月28日下午主持召开会议', ['新华社']],
+    ['央视网消息（新闻联播）：7日，中共中央政治局常委、国务院总理李克强主持召开经济形势专家和企业家座谈会。', ['央视网', '新闻联播']],
+    ['央视网消息(新闻联播)：中国和哈萨克斯坦合作委员会第六次会议当地时间8日在阿斯塔纳举行。', ['央视网', '新闻联播']],
+    ['据《北京日报》报道，北京冠病疫情防控工作领导小组昨天召开会议', ['北京日报']],
+    ['据国家统计局消息，1—4月份，全国房地产开发投资39154亿元', ['国家统计局']],
+    ['《蘋果日報》揭發林鄭月娥向北京打小報告 ，內容包括攻擊民間組織', ['蘋果日報']],
+    ['立法會今早首次召開修訂《逃犯條例》法案委員會會議', []],
+    ['据了解，会议由市委书记主持。', []],
+  ])('%s', (paragraph, origin) => {
+    expect(textCredits(paragraph).origin).toEqual(origin);
+  });
+
+  it('names the reporters of a wire dateline', () => {
+    expect(textCredits('新华社北京1月6日电（记者 张三 李四）会议召开').staff).toEqual([
+      { name: '张三', role: 'reporter' },
+      { name: '李四', role: 'reporter' },
+    ]);
+  });
+});
+
+describe('outlet and staff from front matter', () => {
+  it.each([
+    ['新浪财经', '新浪财经'],
+    ['新浪财经 - 新浪财经－国內', '新浪财经'],
+    ['联合早报', '联合早报'],
+    ['CNTV', '央视网'],
+    ['記者鄭靖而', null],
+    ['盧子健', null],
+  ])('author/source %s → outlet %s', (value, outlet) => {
+    expect(outletFromName(value)).toBe(outlet);
+  });
+
+  it('reads the outlet from the original address behind an archive.org copy', () => {
+    expect(outletFromUrl('https://web.archive.org/web/20210712025157/https://www.hkcnews.com/article/19917/x')).toBe('眾新聞');
+    expect(outletFromUrl('not a url')).toBeNull();
+  });
+
+  it.each([
+    ['記者鄭靖而', [{ name: '鄭靖而', role: 'reporter' }]],
+    ['眾新聞記者', []],
+    ['盧子健', []],
+  ])('author %s → staff', (value, staff) => {
+    expect(staffFromName(value)).toEqual(staff);
+  });
+});
