@@ -4,7 +4,7 @@ export { aggregatePairs } from './pairs.js';
 export type { PairTable } from './pairs.js';
 export { weigh, WEIGHTINGS } from './weights.js';
 export type { Weighting } from './weights.js';
-export { projectCoattendance, egoNetwork, findPeople, UnknownPersonError } from './project.js';
+export { projectCoattendance, pairsToGraph, egoNetwork, findPeople, UnknownPersonError } from './project.js';
 export type { CoattendFilters, CoattendGraph, CoattendNode, CoattendEdge, CoattendGraphAttributes } from './project.js';
 export { disparity, disparityBackbone } from './backbone.js';
 export { analyse } from './metrics.js';

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
-import { collectMeetings, dayString, type MeetingFilters } from './meetings.js';
-import { aggregatePairs } from './pairs.js';
+import { collectMeetings, dayString, type MeetingFilters, type MeetingTable } from './meetings.js';
+import { aggregatePairs, type PairTable } from './pairs.js';
 import { weigh, type Weighting } from './weights.js';
 
 export interface CoattendFilters extends MeetingFilters {
@@ -46,11 +46,15 @@ export class UnknownPersonError extends Error {
  * (chair or attendance). People without any tie are left out.
  */
 export function projectCoattendance(graph: Graph, filters: CoattendFilters = {}): CoattendGraph {
+  const table = collectMeetings(graph, filters);
+  const projection = pairsToGraph(table, aggregatePairs(table), filters);
+  return filters.person === undefined ? projection : egoNetwork(projection, filters.person, filters.depth ?? 1);
+}
+
+/** The weighted person–person graph of aggregated pairs, keeping the ties of at least `filters.min` meetings. */
+export function pairsToGraph(table: MeetingTable, pairs: PairTable, filters: CoattendFilters = {}): CoattendGraph {
   const weighting = filters.weighting ?? 'count';
   const min = filters.min ?? 1;
-  const table = collectMeetings(graph, filters);
-  const pairs = aggregatePairs(table);
-
   const projection: CoattendGraph = new Graph({ type: 'undirected', multi: false });
   projection.replaceAttributes({ weighting, meetings: pairs.totalMeetings });
   const addPerson = (index: number): string => {
@@ -71,7 +75,7 @@ export function projectCoattendance(graph: Graph, filters: CoattendFilters = {})
       last: dayString(pairs.last[slot]!),
     });
   }
-  return filters.person === undefined ? projection : egoNetwork(projection, filters.person, filters.depth ?? 1);
+  return projection;
 }
 
 /** The people of a projection whose name (or key) is `person`. */

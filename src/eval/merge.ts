@@ -1,5 +1,5 @@
 import type { ArticleFacts, Meeting } from '../types.js';
-import { normalizeName } from '../text/normalize.js';
+import { normalizeForScoring } from '../text/normalize.js';
 import { byArticle, meetingItems, rates } from './score.js';
 import type { CategoryScore } from './score.js';
 
@@ -26,11 +26,11 @@ interface Similarity {
 
 function similarity(gold: Meeting, predicted: Meeting): Similarity {
   const predictedItems = new Set(meetingItems(predicted).map((item) => item.key));
-  const predictedPeople = new Set(predicted.participants.map((participant) => normalizeName(participant.name)));
+  const predictedPeople = new Set(predicted.participants.map((participant) => normalizeForScoring(participant.name)));
   return {
     sharedItems: meetingItems(gold).filter((item) => predictedItems.has(item.key)).length,
     sharedParticipants: new Set(
-      gold.participants.map((participant) => normalizeName(participant.name)).filter((name) => predictedPeople.has(name)),
+      gold.participants.map((participant) => normalizeForScoring(participant.name)).filter((name) => predictedPeople.has(name)),
     ).size,
   };
 }

@@ -1,5 +1,5 @@
 import type { ArticleFacts, Meeting } from '../types.js';
-import { normalizeName } from '../text/normalize.js';
+import { normalizeForScoring } from '../text/normalize.js';
 
 /**
  * Scoring extracted facts against gold, by the rules of ../shared/gold/FORMAT.md ("How huiyi eval scores"):
@@ -24,7 +24,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 /** One element of a category's set for one article. */
 export interface Item {
-  /** What is compared: the item's fields after `normalizeName`. */
+  /** What is compared: the item's fields after `normalizeForScoring`. */
   key: string;
   /** How the item is shown, as the facts wrote it. */
   label: string;
@@ -87,7 +87,7 @@ type Field = string | number | null;
 
 /** A tuple item: compared on its normalized fields, shown with its fields as written. */
 function tupleItem(fields: Field[]): Item {
-  const key = JSON.stringify(fields.map((field) => (typeof field === 'string' ? normalizeName(field) : field)));
+  const key = JSON.stringify(fields.map((field) => (typeof field === 'string' ? normalizeForScoring(field) : field)));
   return { key, label: fields.map((field) => String(field)).join(' · '), accepts: [key] };
 }
 

@@ -1,4 +1,4 @@
-import { activeLexicon } from '../lexicon/active.js';
+import { activeLexicon, compiledFromLexicon } from '../lexicon/active.js';
 import { divisionOfLevelWord, type ArticleContext } from '../lexicon/context.js';
 import { matchBodies, normalizedBodyKey, type BodySpan, type ResolvedBody } from '../lexicon/body-matcher.js';
 import type { BodyKind } from '../lexicon/lexicon.js';
@@ -111,11 +111,22 @@ function addAlias(finding: BodyMention, alias: string): void {
 
 /** The name with synonyms folded and a leading place written as its full path. */
 function bodyKey(name: string, ctx: ArticleContext): string {
-  const key = normalizedBodyKey(name);
-  const place = matchPlaces(key, ctx.jurisdiction)[0];
-  if (!place || place.start !== 0 || place.path.length > 40) return key;
-  return `${place.path}|${key.slice(place.end)}`;
+  const memo = bodyKeys();
+  const memoKey = `${ctx.jurisdiction ?? ''}\u0000${name}`;
+  let key = memo.get(memoKey);
+  if (key === undefined) {
+    key = normalizedBodyKey(name);
+    const place = matchPlaces(key, ctx.jurisdiction)[0];
+    if (place && place.start === 0 && place.path.length <= 40) key = `${place.path}|${key.slice(place.end)}`;
+    if (memo.size >= BODY_KEY_MEMO_LIMIT) memo.clear();
+    memo.set(memoKey, key);
+  }
+  return key;
 }
+
+/** Body names recur across a corpus; the memo is emptied when full, so memory stays bounded. */
+const BODY_KEY_MEMO_LIMIT = 50_000;
+const bodyKeys = compiledFromLexicon(() => new Map<string, string>());
 
 function withoutPlace(key: string): string {
   const bar = key.indexOf('|');

@@ -1,7 +1,7 @@
 import type { ArticleFacts, ParsedArticle } from '../types.js';
 import { inferContext } from '../lexicon/context.js';
 import { simplifiedText } from '../lexicon/text.js';
-import { extractBodies, resolveBody } from './bodies.js';
+import { bodyOfTitle, extractBodies, resolveBody } from './bodies.js';
 import { extractPlaces } from './places.js';
 import { extractLexicon, type ExtractLexicon } from './lexicon.js';
 import { extractMeetings, type BodyResolver } from './meetings.js';
@@ -15,13 +15,35 @@ export interface ExtractOptions {
   resolveBody?: BodyResolver;
 }
 
-/** A body surface as the text gives it, when it ends like a body (see data/meetings.yaml `body_endings`). */
-function bodyByEnding(lex: ExtractLexicon): BodyResolver {
+/**
+ * Canonical body of a meeting surface: the body lexicon's reading of the surface, else of the surface without its
+ * meeting word (修订《逃犯条例》法案委员会会议 → …法案委员会), else the surface itself when it ends like a body
+ * (data/meetings.yaml `body_endings`).
+ */
+function meetingBodyResolver(lex: ExtractLexicon, byLexicon: BodyResolver): BodyResolver {
   const data = lex.data.meetings as unknown as { body_endings: string[]; body_meeting_suffixes: string[] };
-  return (surface) => {
-    const name = data.body_meeting_suffixes.reduce((s, suffix) => (s.endsWith(suffix) ? s.slice(0, -suffix.length) : s), surface);
-    return name.length >= 2 && data.body_endings.some((e) => name.endsWith(e)) ? name : null;
+  const suffixes = [...data.body_meeting_suffixes].sort((a, b) => b.length - a.length);
+  return (written) => {
+    const surface = written.replace(/\s+/gu, '').replace(/^[0-9０-９]{4}年/u, '');
+    const suffix = suffixes.find((s) => surface.endsWith(s) && surface.length > s.length);
+    const bare = suffix ? surface.slice(0, -suffix.length) : surface;
+    const known = byLexicon(surface) ?? (bare !== surface ? byLexicon(bare) : null);
+    if (known) return known;
+    const endsLikeBody = (name: string) => name.length >= 2 && data.body_endings.some((e) => name.endsWith(e));
+    const gathering = lex.kinds.some((kind) => surface.endsWith(kind));
+    return [bare, surface].find(endsLikeBody) ?? (gathering ? conveningBody(surface, byLexicon, endsLikeBody) : null);
   };
+}
+
+/** 中非合作论坛北京峰会 → 中非合作论坛: a gathering named after a known convening body, then a place or year. */
+function conveningBody(name: string, byLexicon: BodyResolver, endsLikeBody: (name: string) => boolean): string | null {
+  if (/[、，]/u.test(name)) return null;
+  for (let end = name.length; end >= 4; end--) {
+    const prefix = name.slice(0, end);
+    const known = endsLikeBody(prefix) ? byLexicon(prefix) : null;
+    if (known) return known;
+  }
+  return null;
 }
 
 /** The extract stage: the facts one parsed article states. */
@@ -31,8 +53,7 @@ export function extractFacts(article: ParsedArticle, options: ExtractOptions = {
   const simplified = simplifiedText(article);
   const sentences = splitSentences(simplified);
   const ctx = inferContext(article);
-  const byEnding = bodyByEnding(lex);
-  const resolve = options.resolveBody ?? ((surface: string) => resolveBody(surface, ctx)?.name ?? byEnding(surface));
+  const resolve = options.resolveBody ?? meetingBodyResolver(lex, (surface) => resolveBody(surface, ctx)?.name ?? null);
   const { meetings, people: listed } = extractMeetings(
     lex,
     names,
@@ -42,6 +63,7 @@ export function extractFacts(article: ParsedArticle, options: ExtractOptions = {
     article.text,
     article.published,
     article.paragraphs.find((paragraph) => paragraph.kind === 'title')?.text.length ?? 0,
+    (title) => bodyOfTitle(title, ctx)?.name ?? null,
   );
   const spans = [...listed, ...findPeople(lex, names, simplified)];
   const staff = new Set(article.staff.map((s) => s.name));

@@ -16,18 +16,21 @@ export interface ExtractLexiconData {
     compound_surnames: string[];
     not_name_endings: string;
     not_names: string[];
+    not_in_names: string[];
     known: string[];
     transliteration: string;
   };
   meetings: {
     kinds: string[];
     event_verbs: string[];
+    speech_at: string[];
     not_reported_before: string[];
     not_reported_after: string[];
     roles: { pattern: string; role: ParticipantRole }[];
     list_tails: string[];
     dates: { relative: Record<string, number>; vague: string[]; time_of_day: Record<string, TimeOfDay> };
     speech_verbs: string[];
+    clause_openers: string[];
   };
 }
 
@@ -45,15 +48,20 @@ export interface ExtractLexicon {
   compoundSurnames: Set<string>;
   notNameEndings: Set<string>;
   notNames: Set<string>;
+  notInNames: RegExp;
   known: Set<string>;
   transliteration: Set<string>;
   kinds: string[];
   eventVerbs: string[];
+  /** What a person gives at a meeting (在…会议上的讲话). */
+  speechesAt: string[];
   notReportedBefore: string[];
   notReportedAfter: string[];
   roles: { pattern: RegExp; role: ParticipantRole }[];
   listTail: RegExp;
   speechVerbs: string[];
+  /** Words that open a clause before its subject (其间区诺轩提出). */
+  clauseOpeners: string[];
   dates: { relative: Record<string, number>; vague: string[]; timeOfDay: Record<string, TimeOfDay> };
 }
 
@@ -112,15 +120,18 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     compoundSurnames: new Set(d.names.compound_surnames),
     notNameEndings: chars(d.names.not_name_endings),
     notNames: new Set(d.names.not_names),
+    notInNames: new RegExp(d.names.not_in_names.map(escape).join('|'), 'u'),
     known: new Set(d.names.known),
     transliteration: chars(d.names.transliteration),
     kinds: longestFirst(m.kinds),
     eventVerbs: longestFirst(m.event_verbs),
+    speechesAt: longestFirst(m.speech_at),
     notReportedBefore: longestFirst(m.not_reported_before),
     notReportedAfter: longestFirst(m.not_reported_after),
     roles: m.roles.map((r) => ({ pattern: new RegExp(r.pattern, 'y'), role: r.role })),
     listTail: new RegExp(`(?:${m.list_tails.join('|')})$`),
     speechVerbs: longestFirst(m.speech_verbs),
+    clauseOpeners: longestFirst(m.clause_openers),
     dates: { relative: m.dates.relative, vague: m.dates.vague, timeOfDay: m.dates.time_of_day },
   };
 }

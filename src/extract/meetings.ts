@@ -34,6 +34,7 @@ interface Patterns {
   session: RegExp;
   object: RegExp;
   eventVerb: RegExp;
+  speechAt: RegExp;
   roleVerb: RegExp;
   roleOf: ParticipantRole[];
   notBefore: RegExp;
@@ -42,6 +43,11 @@ interface Patterns {
 
 const NUMERAL = `[0-9０-９${CHINESE_NUMERAL_CHARS}]+`;
 const PHRASE_BOUNDARY = /[，。、；：:\s“”"（）()《》【】\[\]暨]|召开|举行|主持|又|在/gu;
+const DATE_PREFIX = /^(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上)?/u;
+/** A text this short is a brief (a flash): an undated meeting it announces took place on the publication day. */
+const BRIEF_LENGTH = 500;
+/** 在…主持下, 在…亲自主持和引领下. */
+const UNDER = /^(?:[和与及][\u4e00-\u9fff]{2})?下/u;
 const RANK: Record<ParticipantRole, number> = { chair: 3, attendee: 2, observer: 1 };
 
 const cache = new WeakMap<ExtractLexicon, Patterns>();
@@ -54,8 +60,12 @@ function patterns(lex: ExtractLexicon): Patterns {
     kind,
     kindAnywhere: new RegExp(kind, 'gu'),
     session: new RegExp(`第(${NUMERAL})次(?:全体)?(?:${kind})`, 'gu'),
-    object: new RegExp(`(?:召开|举行)了?([^，。；、“”]{0,40}?(?:${kind}))`, 'gu'),
+    object: new RegExp(`(?:召开|举行|主持(?!召开|举行))了?([^，。；、“”]{0,40}?(?:${kind}))`, 'gu'),
     eventVerb: new RegExp(`${lex.eventVerbs.map(escapeRegExp).join('|')}`, 'gu'),
+    speechAt: new RegExp(
+      `在([^，。；、“”在]{0,40}?(?:${kind}))上(?:的|发表(?:了)?)?(?:重要)?(?:${lex.speechesAt.map(escapeRegExp).join('|')})`,
+      'gu',
+    ),
     roleVerb: new RegExp(lex.roles.map((r) => `(${r.pattern.source})`).join('|'), 'gu'),
     roleOf: lex.roles.map((r) => r.role),
     notBefore: new RegExp(`(?:${lex.notReportedBefore.map(escapeRegExp).join('|')})[^，。；]{0,12}$`, 'u'),
@@ -93,14 +103,21 @@ function readEvent(
   published: string | null,
 ): EventReading | null {
   const p = patterns(lex);
-  const verbs = [...simplified.matchAll(p.eventVerb)].filter(
-    (m) => simplified[m.index + m[0].length] !== '人' && isReported(p, simplified, m.index, m[0].length),
-  );
-  if (verbs.length === 0) return null;
   const kinds = [...simplified.matchAll(p.kindAnywhere)].filter(
     (m) => !p.notAfter.test(simplified.slice(m.index + m[0].length)),
   );
   if (kinds.length === 0) return null;
+  const verbs = [...simplified.matchAll(p.eventVerb)].filter(
+    (m) => simplified[m.index + m[0].length] !== '人' && isReported(p, simplified, m.index, m[0].length),
+  );
+  // 习近平在2月3日中央政治局常委会议上的讲话: a dated speech at a meeting reports the meeting (not 讲话精神).
+  const speeches =
+    verbs.length === 0 && simplified.includes('在')
+      ? [...simplified.matchAll(p.speechAt)].filter((m) => isReported(p, simplified, m.index, m[0].length))
+      : [];
+  const speechDates = speeches.length > 0 ? [...readDates(simplified, published)] : [];
+  if (speechDates.length > 0) verbs.push(speeches[0]!);
+  if (verbs.length === 0) return null;
 
   const bodies: MeetingBody[] = [];
   let title: string | null = null;
@@ -123,6 +140,7 @@ function readEvent(
       if (verb) add(subjectBefore(simplified, verb.index), session);
     }
   }
+  for (const m of speechDates.length > 0 ? speeches : []) add(m[1]!.replace(DATE_PREFIX, ''), null);
   for (const m of simplified.matchAll(p.object)) {
     const phrase = m[1]!.replace(/^(?:了|一个|一次)/u, '');
     if (/第.+次/u.test(phrase)) continue;
@@ -168,6 +186,7 @@ export function extractMeetings(
   original: string,
   published: string | null,
   titleEnd: number,
+  bodyOfTitle: BodyResolver = () => null,
 ): { meetings: Meeting[]; people: PersonMention[] } {
   const p = patterns(lex);
   const pubDay = publicationDay(published);
@@ -226,12 +245,31 @@ export function extractMeetings(
     for (const m of text.matchAll(p.roleVerb)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const role = p.roleOf[group] ?? 'attendee';
-      if (p.notAfter.test(text.slice(m.index + m[0].length))) continue;
-      const segment = text.slice(segmentStart, m.index);
-      const list = parseParticipantList(lex, names, segment, sentence.start + segmentStart);
-      const next = text.slice(m.index + m[0].length).search(/[，,；]/u);
+      const after = text.slice(m.index + m[0].length);
+      if (p.notAfter.test(after)) continue;
+      const under = UNDER.test(after);
+      const host = m[0] === '主持' && !under ? hostNamed(names, after) : null;
+      let listStart = segmentStart;
+      let segment = text.slice(segmentStart, m.index);
+      if (host) {
+        listStart = m.index + m[0].length;
+        segment = host;
+      } else if (under) {
+        // 在习近平主席的亲自主持下: the list sits between 在 and the verb.
+        const at = segment.lastIndexOf('在');
+        if (at >= 0) {
+          listStart += at + 1;
+          segment = segment.slice(at + 1).replace(/的(?=[^的]*$)/u, '，');
+        }
+      }
+      // 习近平总书记在…动员大会的重要讲话，深刻阐述了…: a speech cited by name, given at a meeting this sentence
+      // does not report.
+      const cited = /的(?:重要)?$/u.test(segment) && !meeting.evidence!.some((e) => e.start === sentence.start);
+      if (cited) continue;
+      const list = parseParticipantList(lex, names, segment, sentence.start + listStart);
+      const next = after.search(/[，,；]/u);
       segmentStart = next < 0 ? text.length : m.index + m[0].length + next + 1;
-      const partialHere = /等[^，。；、]{0,12}$/u.test(segment);
+      const partialHere = /等(?![到候待着了])[^，。；、]{0,12}$/u.test(segment);
       if (list.people.length === 0 && !partialHere) continue;
       if (!list.complete || partialHere) meeting.complete = false;
       for (const person of list.people) {
@@ -248,12 +286,37 @@ export function extractMeetings(
   }
   const reported: Meeting[] = [];
   for (const { explicitDate, from, titleBodies, ...meeting } of meetings) {
-    if (meeting.bodies.length === 0) meeting.bodies = titleBodies;
+    if (meeting.bodies.length === 0) meeting.bodies = titleBodies.map((body) => narrowedByChair(body, meeting, bodyOfTitle));
+    // 主席团 beside 十三届全国人大五次会议主席团: the short form of a body already named.
+    meeting.bodies = meeting.bodies.filter(
+      (body) => !meeting.bodies.some((other) => other !== body && other.name.endsWith(body.name)),
+    );
     if (meeting.participants.length === 0 && meeting.bodies.length === 0) continue;
-    if (!explicitDate) meeting.date = pubDay;
+    if (!explicitDate) meeting.date = original.length <= BRIEF_LENGTH ? pubDay : null;
     reported.push({ ...meeting, id: `m${reported.length + 1}` });
   }
   return { meetings: reported, people };
+}
+
+/**
+ * 发改委召开…座谈会 (headline) with 国家发展改革委环资司副司长赵鹏高主持 (text): the headline's body narrowed to the
+ * part of it the chair's title names.
+ */
+function narrowedByChair(body: MeetingBody, meeting: Meeting, bodyOfTitle: BodyResolver): MeetingBody {
+  for (const chair of meeting.participants.filter((p) => p.role === 'chair')) {
+    const narrower = chair.titles.map((t) => bodyOfTitle(t)).find((name) => name && name !== body.name && name.startsWith(body.name));
+    if (narrower) return { ...body, name: narrower };
+  }
+  return body;
+}
+
+/** 建制派会议主持石礼谦未有现身: 主持 used as a noun before its holder's name; returns that name. */
+function hostNamed(names: NameBook, after: string): string | null {
+  for (const length of [3, 2]) {
+    const candidate = after.slice(0, length);
+    if (names.has(candidate) || (length === 3 && names.isName(candidate, 'bare'))) return candidate;
+  }
+  return null;
 }
 
 /** A person named twice keeps the stronger role and every title given (GUIDE). */

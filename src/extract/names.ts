@@ -1,3 +1,4 @@
+import { matchPlaces } from '../lexicon/place-matcher.js';
 import type { ExtractLexicon } from './lexicon.js';
 
 /** Where a candidate name stands: decides how much evidence a bare string needs to count as a name. */
@@ -12,7 +13,7 @@ export type NameContext =
 const HAN = /^[\u3400-\u9fff]+$/u;
 const DOTTED = /^[\u3400-\u9fff]{1,10}[·•‧・．][\u3400-\u9fff]{1,12}$/u;
 /** Function words that never sit inside a Chinese personal name after its first character. */
-const FUNCTION_CHARS = new Set([...'的了是在和与及等为对从向就把被将之这那们说指称要会议又未使']);
+const FUNCTION_CHARS = new Set([...'的了是在和与及等为对从向就把被将之这那们说指称要会议又未使再亦都']);
 
 /** Names known in advance plus those learned from confident matches; shared by the stages of one extraction. */
 export class NameBook {
@@ -31,7 +32,7 @@ export class NameBook {
   isName(s: string, context: NameContext): boolean {
     const lex = this.lexicon;
     if (DOTTED.test(s)) return true;
-    if (!HAN.test(s) || s.length < 2 || lex.notNames.has(s)) return false;
+    if (!HAN.test(s) || s.length < 2 || lex.notNames.has(s) || lex.notInNames.test(s)) return false;
     if (this.has(s)) return true;
     if (lex.notNameEndings.has(s.at(-1)!)) return false;
     for (const c of s.slice(1)) if (FUNCTION_CHARS.has(c)) return false;
@@ -40,9 +41,13 @@ export class NameBook {
     if (s.length <= 3 && surname) return s.length === 3 || !compound;
     if (s.length === 4 && (compound || (lex.surnames.has(s[0]!) && lex.surnames.has(s[1]!)))) return true;
     if (s.length === 4 && surname && context !== 'bare') return context === 'listed' || context === 'titled';
-    if (context === 'titled' && s.length >= 3 && s.length <= 8) {
-      return [...s].every((c) => lex.transliteration.has(c));
-    }
+    if (context === 'titled' && s.length >= 3 && s.length <= 8) return this.isForeignName(s);
     return false;
+  }
+
+  /** A run of transliteration characters (纳扎尔巴耶夫) that is not a place (哈萨克斯坦总统 names a country). */
+  isForeignName(s: string): boolean {
+    if (![...s].every((c) => this.lexicon.transliteration.has(c))) return false;
+    return !matchPlaces(s, null).some((place) => place.start === 0);
   }
 }

@@ -1,3 +1,4 @@
+import { matchPlaces } from '../lexicon/place-matcher.js';
 import type { ExtractLexicon } from './lexicon.js';
 import type { NameBook, NameContext } from './names.js';
 
@@ -29,7 +30,9 @@ type Reading =
   | { kind: 'title'; titles: string[] }
   | { kind: 'person'; titles: string[]; name: string; nameOffset: number; context: NameContext };
 
-const SEPARATORS = /[，,、；;：:\s\u3000]+/gu;
+const SEPARATORS = /[，,、；;：:\s\u3000【】「」]+/gu;
+/** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待). */
+const PARTIAL_LIST = /等(?![到候待着了])/u;
 const CONJUNCTIONS = /以及|和|与|及|同/gu;
 /** The longest a single title runs (国家发展改革委体改所循环经济研究室主任 is 18). */
 const MAX_TITLE_LENGTH = 32;
@@ -41,19 +44,30 @@ function endsWithHead(lex: ExtractLexicon, text: string): boolean {
   return false;
 }
 
-/** 委员会双方主席国务院副总理 → [委员会双方主席, 国务院副总理]: titles written back to back without 、. */
+/** Whether a second title may start here: a title opener (国务院, 中共) or a place (广东省, 广州市). */
+function opensTitle(lex: ExtractLexicon, rest: string): boolean {
+  return lex.titleOpeners.some((o) => rest.startsWith(o)) || matchPlaces(rest, null).some((place) => place.start === 0);
+}
+
+/**
+ * 委员会双方主席国务院副总理 → [委员会双方主席, 国务院副总理], 中共中央政治局委员广东省委书记 → [中共中央政治局委员,
+ * 广东省委书记]: titles written back to back without 、.
+ */
 function splitTitles(lex: ExtractLexicon, title: string): string[] {
   for (let i = 2; i < title.length - 1; i++) {
     const rest = title.slice(i);
-    if (lex.titleOpeners.some((o) => rest.startsWith(o)) && endsWithHead(lex, title.slice(0, i)) && endsWithHead(lex, rest)) {
+    if (endsWithHead(lex, title.slice(0, i)) && endsWithHead(lex, rest) && opensTitle(lex, rest)) {
       return [title.slice(0, i), ...splitTitles(lex, rest)];
     }
   }
   return [title];
 }
 
+/** 资历最深的议员: a description ending in a head noun right after 的 (unlike 中央党的建设工作领导小组组长). */
+const DESCRIPTION = /的[\u4e00-\u9fff]{1,3}$/u;
+
 function isTitle(lex: ExtractLexicon, text: string): boolean {
-  return text.length <= MAX_TITLE_LENGTH && !NOT_IN_TITLE.test(text) && endsWithHead(lex, text);
+  return text.length <= MAX_TITLE_LENGTH && !NOT_IN_TITLE.test(text) && !DESCRIPTION.test(text) && endsWithHead(lex, text);
 }
 
 /** Reads one piece of a list as a bare name, a name after titles, a name before a postposed title, or titles alone. */
@@ -115,6 +129,22 @@ function splitConjoined(lex: ExtractLexicon, names: NameBook, piece: Piece): { p
   return read.filter((r) => r.reading?.kind === 'person') as { piece: Piece; reading: Reading }[];
 }
 
+/**
+ * 发表了习近平(在…上的讲话), 至于被指代表建制派角逐委员会主席一职的谢伟俊(，今早有出席会议): a clause that is not a
+ * list but ends in a known name, or in a name right after 的.
+ */
+function knownNameAtEnd(names: NameBook, piece: Piece): Reading | null {
+  for (let length = 4; length >= 2; length--) {
+    const name = piece.text.slice(-length);
+    if (length >= piece.text.length) continue;
+    const afterDe = piece.text[piece.text.length - length - 1] === '的' && length === 3 && names.isName(name, 'bare');
+    if (names.has(name) || afterDe) {
+      return { kind: 'person', titles: [], name, nameOffset: piece.text.length - length, context: 'titled' };
+    }
+  }
+  return null;
+}
+
 /** Strips the adverbials between the last name and the verb (昨天, 2月28日下午, 在深圳, 应邀, 同志 …). */
 function stripTail(lex: ExtractLexicon, segment: string): string {
   let current = segment;
@@ -141,13 +171,13 @@ export function parseParticipantList(
 ): ParsedList {
   let text = segment;
   let complete = true;
-  const by = /(?:^|会议|会|并|，)由/u.exec(text);
+  const by = /(?:^|会议|会|并|，|先|再|则|均|分别)由/u.exec(text);
   let base = offset;
   if (by) {
     base += by.index + by[0].length;
     text = text.slice(by.index + by[0].length);
   }
-  const etc = text.indexOf('等');
+  const etc = text.search(PARTIAL_LIST);
   if (etc >= 0) {
     complete = false;
     text = text.slice(0, etc);
@@ -163,7 +193,7 @@ export function parseParticipantList(
       accepted.unshift(...conjoined);
       continue;
     }
-    const reading = readPiece(lex, names, piece.text, context);
+    const reading = readPiece(lex, names, piece.text, context) ?? (accepted.length === 0 ? knownNameAtEnd(names, piece) : null);
     if (!reading) break;
     accepted.unshift({ piece, reading });
   }

@@ -3,37 +3,96 @@ import type { NameBook } from './names.js';
 
 const HAN = '[\\u3400-\\u9fff]';
 /** What may follow a name right after a title: punctuation, a verb of speech or action, a particle. */
-const AFTER_NAME = `(?=[，。、；：:“”"（）()\\s]|$|说|指|强调|表示|认为|介绍|要求|在|主持|出席|参加|列席|等|同志|和|与|及|的|称|作|向|就|也|还|则|对|到|将|已|曾|率|于|为|昨|今|前|[0-9０-９])`;
+const afterName = (lex: ExtractLexicon) =>
+  `(?=[，。、；：:“”"（）()\\s]|$|${lex.speechVerbs.map(escapeRegExp).join('|')}|指|在|主持|出席|参加|列席|等|同志|和|与|及|的|作|向|就|也|亦|还|则|又|即|对|到|将|已|曾|率|于|为|昨|今|前|[0-9０-９])`;
+const DOT = '[·•‧・．]';
 
 interface Patterns {
   titled: RegExp;
-  speaking: RegExp;
+  speechVerb: RegExp;
   postposed: RegExp;
+  appointedTitle: RegExp;
   affiliated: RegExp;
   list: RegExp;
 }
 
 const cache = new WeakMap<ExtractLexicon, Patterns>();
 
+// Names are found by finding what follows them (a speech verb, a postposed title, 为) and looking back: far cheaper
+// than a regex that tries a name at every position.
 function patterns(lex: ExtractLexicon): Patterns {
   let p = cache.get(lex);
   if (p) return p;
   const alt = (words: string[]) => words.map(escapeRegExp).join('|');
+  const AFTER_NAME = afterName(lex);
   p = {
     titled: new RegExp(`(?:${alt(lex.heads)})(${HAN}{2,3}?)${AFTER_NAME}`, 'gu'),
-    speaking: new RegExp(`(?<=^|[，。；：:“\\n])(${HAN}{2,3}?)(?:${alt(lex.speechVerbs)})`, 'gu'),
-    postposed: new RegExp(`(?<=^|[^\\u3400-\\u9fff]|[以和与及由向对同据即])(${HAN}{2,3}?)(?:${alt(lex.postposed)})(?![会团部局])`, 'gu'),
+    speechVerb: new RegExp(alt(lex.speechVerbs), 'gu'),
+    postposed: new RegExp(`(?:${alt(lex.postposed)})(?![会团部局])`, 'gu'),
+    appointedTitle: new RegExp(`[^，。；、]{0,16}?(?:${alt(lex.heads)})(?=[，。；]|$)`, 'uy'),
     affiliated: new RegExp(`(?:${alt(lex.affiliations)})(${HAN}{2,4}?)${AFTER_NAME}`, 'gu'),
-    list: new RegExp(`${HAN}{2,3}(?:、${HAN}{2,3}){2,}${AFTER_NAME}`, 'gu'),
+    list: new RegExp(`(${HAN}{2,4}(?:、${HAN}{2,4})+)(?:[及和与](${HAN}{2,3}))?(?!${HAN}{0,3}${DOT})${AFTER_NAME}`, 'gu'),
   };
   cache.set(lex, p);
   return p;
+}
+
+const isHan = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
+const CLAUSE_START = new Set([...'，。；：:“\n']);
+/** Words that may stand right before a name followed by a postposed title (以习近平同志为核心, 向习近平主席). */
+const BEFORE_POSTPOSED = new Set([...'以和与及由向对同据即']);
+const DOTS = /[·•‧・．]/u;
+
+/** The name of `min`–`max` characters ending at `end` that starts where `opens` allows, the longest first. */
+function nameEndingAt(
+  text: string,
+  end: number,
+  min: number,
+  max: number,
+  opens: (start: number) => boolean,
+  chars: (c: string) => boolean = isHan,
+): string | null {
+  for (let length = max; length >= min; length--) {
+    const start = end - length;
+    if (start < 0) continue;
+    const name = text.slice(start, end);
+    if ([...name].every((c) => chars(c)) && opens(start)) return name;
+  }
+  return null;
 }
 
 export interface NameSpan {
   name: string;
   start: number;
   end: number;
+}
+
+/** Whether a title head runs across position `at` (主席王君正: a name cannot start at 席). */
+function crossesHead(lex: ExtractLexicon, text: string, at: number): boolean {
+  return lex.heads.some((head) => {
+    for (let inside = 1; inside < head.length; inside++) if (text.startsWith(head, at - inside)) return true;
+    return false;
+  });
+}
+
+/**
+ * 叶刘淑仪、陈克勤及姚思荣 / 决定杨振武、信春鹰、李飞: names joined by 、 (the last maybe by 及/和/与), where the
+ * first item may carry the verb before it. Three names, or two when one is already known, make a list.
+ */
+function readNameList(names: NameBook, text: string, listed: string, last: string | undefined, offset: number): NameSpan[] | null {
+  const items: NameSpan[] = [];
+  let at = offset;
+  for (const name of last ? [...listed.split('、'), last] : listed.split('、')) {
+    items.push({ name, start: at, end: at + name.length });
+    at += name.length + 1;
+  }
+  const [first, ...rest] = items;
+  const firstName = [first!.name, first!.name.slice(-3), first!.name.slice(-2)].find(
+    (n) => names.isName(n, 'listed') && !crossesHead(names.lexicon, text, first!.end - n.length),
+  );
+  if (!firstName || !rest.every((item) => names.isName(item.name, 'bare'))) return null;
+  const spans = [{ name: firstName, start: first!.end - firstName.length, end: first!.end }, ...rest];
+  return spans.length >= 3 || spans.some((item) => names.has(item.name)) ? spans : null;
 }
 
 /**
@@ -49,20 +108,38 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (names.isName(name, context)) found.push({ name, start, end: start + name.length });
   };
   for (const m of simplified.matchAll(p.titled)) take(m[1]!, m.index + m[0].length - m[1]!.length, 'bare');
-  for (const m of simplified.matchAll(p.speaking)) take(m[1]!, m.index, 'bare');
-  for (const m of simplified.matchAll(p.postposed)) take(m[1]!, m.index, 'bare');
+  const clauseStart = (start: number) =>
+    start === 0 || CLAUSE_START.has(simplified[start - 1]!) || lex.clauseOpeners.some((o) => simplified.endsWith(o, start));
+  const beforePostposed = (start: number) =>
+    start === 0 || !isHan(simplified[start - 1]) || BEFORE_POSTPOSED.has(simplified[start - 1]!);
+  for (const m of simplified.matchAll(p.speechVerb)) {
+    const name = nameEndingAt(simplified, m.index, 2, 3, clauseStart);
+    if (name) take(name, m.index - name.length, 'bare');
+  }
+  for (const m of simplified.matchAll(p.postposed)) {
+    const name = nameEndingAt(simplified, m.index, 2, 3, beforePostposed);
+    if (name) take(name, m.index - name.length, 'bare');
+    if (m[0] === '同志') continue;
+    // 纳扎尔巴耶夫总统: a transliterated name that is not a country (哈萨克斯坦总统).
+    const foreign = nameEndingAt(simplified, m.index, 3, 8, beforePostposed, (c) => c !== undefined && lex.transliteration.has(c));
+    if (foreign && names.isForeignName(foreign)) take(foreign, m.index - foreign.length, 'titled');
+  }
+  // 王晨为大会秘书长
+  for (let at = simplified.indexOf('为'); at >= 0; at = simplified.indexOf('为', at + 1)) {
+    const name = nameEndingAt(simplified, at, 2, 3, (start) => start === 0 || CLAUSE_START.has(simplified[start - 1]!));
+    p.appointedTitle.lastIndex = at + 1;
+    if (name && p.appointedTitle.test(simplified)) take(name, at - name.length, 'bare');
+  }
   for (const m of simplified.matchAll(p.affiliated)) take(m[1]!, m.index + m[0].length - m[1]!.length, 'titled');
+  for (const span of found) names.learn(span.name);
   for (const m of simplified.matchAll(p.list)) {
-    const items = m[0].split('、');
-    if (items.every((item) => names.isName(item, 'bare'))) {
-      let at = m.index;
-      for (const item of items) {
-        found.push({ name: item, start: at, end: at + item.length });
-        at += item.length + 1;
-      }
+    if (DOTS.test(simplified.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const items = readNameList(names, simplified, m[1]!, m[2], m.index);
+    for (const item of items ?? []) {
+      found.push(item);
+      names.learn(item.name);
     }
   }
-  for (const span of found) names.learn(span.name);
   const known = [...names.learned, ...names.lexicon.known];
   for (const name of known) {
     for (let at = simplified.indexOf(name); at >= 0; at = simplified.indexOf(name, at + name.length)) {

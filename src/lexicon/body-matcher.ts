@@ -50,6 +50,7 @@ interface CompiledBodies {
   blockers: Set<string>;
   synonyms: [string, string][];
   organs: string[];
+  normalizedKeys: Map<string, string>;
 }
 
 const ORDINAL_TERM = /第?[一二三四五六七八九十]+届$/;
@@ -85,6 +86,7 @@ const compiled = compiledFromLexicon((lexicon): CompiledBodies => {
     blockers: new Set(lexicon.levelWordBlockers),
     synonyms: Object.entries(lexicon.synonyms),
     organs: lexicon.sessionOrgans,
+    normalizedKeys: new Map(),
   };
 });
 
@@ -112,20 +114,21 @@ interface Anchor {
 function anchorsIn(text: string, ctx: ArticleContext): Anchor[] {
   const { levelWords, blockers } = compiled();
   const anchors: Anchor[] = [];
-  const placeEnds = new Set<number>();
-  const covered = new Set<number>();
+  // 1: inside a place name, 2: right after one (北京市 is a place, not 北京 + the level word 市).
+  const nearPlace = new Uint8Array(text.length + 1);
   for (const match of matchPlaces(text, ctx.jurisdiction)) {
-    for (let i = match.start; i < match.end; i++) covered.add(i);
-    placeEnds.add(match.end);
+    nearPlace.fill(1, match.start, match.end);
+    nearPlace[match.end] ||= 2;
     const division = getGazetteer().byPath.get(match.path);
     if (division) anchors.push({ start: match.start, end: match.end, division });
   }
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (!levelWords.has(char) || covered.has(i) || placeEnds.has(i)) continue;
-    if (i > 0 && blockers.has(text[i - 1]!)) continue;
-    const division = divisionOfLevelWord(char, ctx);
-    if (division) anchors.push({ start: i, end: i + 1, division });
+  if (!ctx.jurisdiction) return anchors;
+  for (const levelWord of levelWords) {
+    for (let i = text.indexOf(levelWord); i >= 0; i = text.indexOf(levelWord, i + 1)) {
+      if (nearPlace[i] !== 0 || (i > 0 && blockers.has(text[i - 1]!))) continue;
+      const division = divisionOfLevelWord(levelWord, ctx);
+      if (division) anchors.push({ start: i, end: i + 1, division });
+    }
   }
   return anchors;
 }
@@ -189,7 +192,7 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
     if (overrun && overrun.values[0] === NOT_A_BODY && overrun.end > head.end) continue;
     let start = i;
     while (start > 0 && i - start < 30 && NAME_CHAR.test(text[start - 1]!)) {
-      if (leftStops.longestAt(reverseWindow(text, start), 0)) break;
+      if (leftStops.longestBefore(text, start)) break;
       start--;
     }
     // An opening quote with no closing one inside belongs to the text around, not to the name.
@@ -208,13 +211,6 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
     });
   }
   return spans;
-}
-
-/** The text before `end`, reversed (only as much as a stop word can span). */
-function reverseWindow(text: string, end: number): string {
-  let reversed = '';
-  for (let i = end - 1; i >= 0 && end - i <= 6; i--) reversed += text[i]!;
-  return reversed;
 }
 
 function kindOfHead(head: string): BodyKind {
@@ -247,7 +243,16 @@ export function matchBodies(text: string, ctx: ArticleContext): BodySpan[] {
 
 /** A body name with synonyms folded, for recognising one body written two ways. */
 export function normalizedBodyKey(name: string): string {
-  let key = name;
-  for (const [from, to] of compiled().synonyms) key = key.split(from).join(to);
+  const { synonyms, normalizedKeys } = compiled();
+  let key = normalizedKeys.get(name);
+  if (key === undefined) {
+    key = name;
+    for (const [from, to] of synonyms) key = key.split(from).join(to);
+    if (normalizedKeys.size >= MEMO_LIMIT) normalizedKeys.clear();
+    normalizedKeys.set(name, key);
+  }
   return key;
 }
+
+/** Body names recur across a corpus; memos are emptied when full, so memory stays bounded. */
+const MEMO_LIMIT = 50_000;

@@ -80,11 +80,11 @@ function ownLevelWords(text: string): string[] {
   const { levelWords, levelWordBlockers } = activeLexicon();
   const blockers = new Set(levelWordBlockers);
   const found = new Set<string>();
-  for (let i = 0; i < text.length - 1; i++) {
-    const char = text[i]!;
-    if (!levelWords.includes(char) || found.has(char)) continue;
-    if (i > 0 && blockers.has(text[i - 1]!)) continue;
-    if (OWN_BODY.test(text.slice(i + 1, i + 3))) found.add(char);
+  for (const levelWord of levelWords) {
+    for (let i = text.indexOf(levelWord); i >= 0 && !found.has(levelWord); i = text.indexOf(levelWord, i + 1)) {
+      if (i > 0 && blockers.has(text[i - 1]!)) continue;
+      if (OWN_BODY.test(text.slice(i + 1, i + 3))) found.add(levelWord);
+    }
   }
   return ['区', '县', '州', '市'].filter((word) => found.has(word));
 }

@@ -81,11 +81,15 @@ export class Gazetteer {
     return info;
   }
 
-  /** The chain from the province down to `path`, inclusive. */
+  private readonly chains = new Map<string, PlaceInfo[]>();
+
+  /** The chain from the province down to `path`, inclusive (computed once per path; do not modify). */
   ancestry(path: string): PlaceInfo[] {
-    const chain: PlaceInfo[] = [];
-    for (let info = this.byPath.get(path); info; info = info.parent ? this.byPath.get(info.parent) : undefined) {
-      chain.unshift(info);
+    let chain = this.chains.get(path);
+    if (!chain) {
+      const info = this.byPath.get(path);
+      chain = info ? [...(info.parent ? this.ancestry(info.parent) : []), info] : [];
+      this.chains.set(path, chain);
     }
     return chain;
   }

@@ -1,7 +1,7 @@
 import { compiledFromLexicon } from './active.js';
 import { getGazetteer, type PlaceInfo } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
-import { Trie } from './trie.js';
+import { Trie, type TrieMatch } from './trie.js';
 
 /**
  * Finding places in text: one trie over every official name, derived short form, abbreviation word,
@@ -86,22 +86,63 @@ function buildPlaceTrie(lexicon: Lexicon): Trie<PlaceToken> {
 const placeTrie = compiledFromLexicon(buildPlaceTrie);
 
 /**
+ * One article's text is matched by context inference, body templates and place extraction, with one or
+ * two jurisdictions: the scan and each resolution are kept for the last few texts (compared by identity
+ * first, so a hit costs no string comparison), and cleared when the lexicon changes.
+ */
+const RECENT_TEXTS = 16;
+/** Shorter texts (a body's name, a title) are matched afresh: cheap, and they would evict the articles. */
+const CACHED_TEXT_LENGTH = 64;
+interface TextMatches {
+  raw: TrieMatch<PlaceToken>[];
+  resolved: Map<string | null, PlaceMatch[]>;
+}
+const recentMatches = compiledFromLexicon(() => new Map<string, TextMatches>());
+
+function matchesOf(text: string): TextMatches {
+  if (text.length < CACHED_TEXT_LENGTH) return { raw: scanPlaces(text), resolved: new Map() };
+  const recent = recentMatches();
+  let entry = recent.get(text);
+  if (!entry) {
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    entry = { raw: scanPlaces(text), resolved: new Map() };
+    recent.set(text, entry);
+  }
+  return entry;
+}
+
+function scanPlaces(text: string): TrieMatch<PlaceToken>[] {
+  return placeTrie()
+    .scan(text)
+    .filter((match) => match.values[0]!.candidates.length > 0);
+}
+
+/**
  * Every place named in `text` (Simplified script), resolved to a full path.
  * `jurisdiction` is the article's own division, when known; it decides ambiguous and weak names.
  * Consecutive names forming one path (吉林省长春市朝阳区) are one mention of the deepest place.
+ * The result is shared between callers: do not modify it.
  */
-export function matchPlaces(text: string, jurisdiction: string | null): PlaceMatch[] {
-  const gazetteer = getGazetteer();
-  const raw = placeTrie().scan(text).filter((match) => match.values[0]!.candidates.length > 0);
+export function matchPlaces(text: string, jurisdiction: string | null): readonly PlaceMatch[] {
+  const entry = matchesOf(text);
+  let matches = entry.resolved.get(jurisdiction);
+  if (!matches) {
+    matches = resolvePlaces(text, entry.raw, jurisdiction);
+    entry.resolved.set(jurisdiction, matches);
+  }
+  return matches;
+}
 
+function resolvePlaces(text: string, raw: TrieMatch<PlaceToken>[], jurisdiction: string | null): PlaceMatch[] {
+  const gazetteer = getGazetteer();
   const anchors = new Set<string>();
   const anchor = (path: string) => {
     for (const info of gazetteer.ancestry(path)) anchors.add(info.path);
   };
   if (jurisdiction) anchor(jurisdiction);
   for (const match of raw) {
-    const strong = match.values[0]!.candidates.filter((candidate) => !candidate.weak);
-    if (strong.length === 1 && strong.length === match.values[0]!.candidates.length) anchor(strong[0]!.info.path);
+    const candidates = match.values[0]!.candidates;
+    if (candidates.length === 1 && !candidates[0]!.weak) anchor(candidates[0]!.info.path);
   }
 
   const matches: PlaceMatch[] = [];
@@ -135,26 +176,30 @@ export function matchPlaces(text: string, jurisdiction: string | null): PlaceMat
   return matches;
 }
 
+/**
+ * A weak name needs its own division or its parent named in the context. Ranking: continuing a chain
+ * (长春市朝阳区), then the number of named ancestors (朝阳区 in an article naming 吉林省 is Changchun's),
+ * then the higher level (a city over a county of the same short name), then the lower division code:
+ * with no context at all, 朝阳区 is Beijing's (110105), not Changchun's (220104).
+ */
 function choose(candidates: Candidate[], anchors: Set<string>, chainParent: string | null): PlaceInfo | null {
   const gazetteer = getGazetteer();
-  const continuesChain = (info: PlaceInfo) => chainParent !== null && gazetteer.within(info.path, chainParent);
-  // A weak name needs its own division or its parent named in the context; ranking counts every
-  // named ancestor, so 朝阳区 in an article naming 吉林省 is Changchun's.
-  const pointedTo = (info: PlaceInfo) =>
-    continuesChain(info) || anchors.has(info.path) || (info.parent !== null && anchors.has(info.parent));
-  const contextScore = (info: PlaceInfo) =>
-    (continuesChain(info) ? 10 : 0) + gazetteer.ancestry(info.path).filter((a) => anchors.has(a.path)).length;
-  const eligible = candidates.filter((candidate) => !candidate.weak || pointedTo(candidate.info));
-  if (eligible.length === 0) return null;
-  // Then the higher level (a city over a county of the same short name), then the lower division
-  // code: with no context at all, 朝阳区 is Beijing's (110105), not Changchun's (220104).
-  const ranked = eligible
-    .map((candidate) => candidate.info)
-    .sort(
-      (a, b) =>
-        contextScore(b) - contextScore(a) ||
-        LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
-        (a.code ?? '').localeCompare(b.code ?? ''),
-    );
-  return ranked[0]!;
+  let best: PlaceInfo | null = null;
+  let bestScore = -1;
+  for (const { info, weak } of candidates) {
+    const continuesChain = chainParent !== null && gazetteer.within(info.path, chainParent);
+    if (weak && !continuesChain && !anchors.has(info.path) && !(info.parent !== null && anchors.has(info.parent))) continue;
+    let score = continuesChain ? 10 : 0;
+    for (const ancestor of gazetteer.ancestry(info.path)) if (anchors.has(ancestor.path)) score++;
+    if (
+      best === null ||
+      score > bestScore ||
+      (score === bestScore &&
+        (LEVEL_RANK[info.level] - LEVEL_RANK[best.level] || (info.code ?? '').localeCompare(best.code ?? '')) < 0)
+    ) {
+      best = info;
+      bestScore = score;
+    }
+  }
+  return best;
 }

@@ -17,27 +17,48 @@ export function simplifiedText(parsed: ParsedArticle): string {
 }
 
 /**
- * Simplified script, character for character, so offsets stay valid. Each distinct character goes
- * through OpenCC once and is remembered: converting whole texts through OpenCC costs several
- * milliseconds per article, and matching needs no phrase-level conversion.
+ * Simplified script, character for character, so offsets stay valid. Each distinct code unit goes
+ * through OpenCC once and its image is kept in a table: converting whole texts through OpenCC costs
+ * several milliseconds per article, and matching needs no phrase-level conversion. Text with no
+ * character that conversion changes (most articles) is returned as is, without a copy.
  */
-const simplifiedChar = new Map<string, string>();
+const UNKNOWN = 0;
+const simplifiedUnit = new Uint16Array(0x10000);
+/** Below this, no character has a Traditional form (Latin, punctuation, kana …). */
+const FIRST_HAN_UNIT = 0x2e80;
+/** Surrogates stand for astral characters, which are left as they are. */
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+function simplifiedOf(unit: number): number {
+  let simplified = simplifiedUnit[unit]!;
+  if (simplified === UNKNOWN) {
+    const converted = toSimplified(String.fromCharCode(unit));
+    simplified = converted.length === 1 ? converted.charCodeAt(0) : unit;
+    simplifiedUnit[unit] = simplified;
+  }
+  return simplified;
+}
 
 export function simplifyKeepingOffsets(text: string): string {
-  let out = '';
+  let first = -1;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char.charCodeAt(0) < 0x2e80) {
-      out += char;
-      continue;
+    const unit = text.charCodeAt(i);
+    if (unit < FIRST_HAN_UNIT || isSurrogate(unit)) continue;
+    if (simplifiedOf(unit) !== unit) {
+      first = i;
+      break;
     }
-    let simplified = simplifiedChar.get(char);
-    if (simplified === undefined) {
-      const converted = toSimplified(char);
-      simplified = converted.length === 1 ? converted : char;
-      simplifiedChar.set(char, simplified);
-    }
-    out += simplified;
   }
+  if (first < 0) return text;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    units[i] = i < first || unit < FIRST_HAN_UNIT || isSurrogate(unit) ? unit : simplifiedOf(unit);
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
   return out;
 }
+
+/** Code units per String.fromCharCode call, well under any engine's argument limit. */
+const CHUNK = 4096;

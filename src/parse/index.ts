@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Message, Paragraph, ParsedArticle, RawArticle, Staff } from '../types.js';
 import { documentBody, htmlBody, loadHtml, looksLikeHtml, markdownBody, normalizeSpace, plainTextBody } from './body.js';
 import type { BodyContent } from './body.js';
@@ -100,7 +100,7 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.
 
 /** Hash of text after NFKC normalization with all white space removed: the same article stored twice hashes equal. */
 export function contentHash(articleText: string): string {
-  return createHash('sha1').update(articleText.normalize('NFKC').replace(/\s+/gu, '')).digest('hex');
+  return hash('sha1', articleText.normalize('NFKC').replace(/\s+/gu, ''), 'hex');
 }
 
 function addUnique<T>(list: T[], items: readonly T[], key: (item: T) => string): void {

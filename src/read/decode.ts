@@ -1,17 +1,19 @@
+import { isUtf8 } from 'node:buffer';
+
 /** How much of a file is inspected to tell text from binary data. */
 const SNIFF_BYTES = 8192;
 
 /** Share of control characters (other than tab, newline, carriage return, form feed) above which a file is binary. */
 const MAX_CONTROL_RATIO = 0.1;
 
+// control characters other than tab, newline, form feed, carriage return and escape
+const CONTROL_CHARACTERS = /[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
+
 /** Why a buffer does not look like text, or null when it does. */
 export function binaryReason(bytes: Uint8Array): string | null {
-  const sample = bytes.subarray(0, SNIFF_BYTES);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return 'binary file (contains NUL bytes)';
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) control++;
-  }
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_BYTES));
+  if (sample.includes(0)) return 'binary file (contains NUL bytes)';
+  const control = sample.toString('latin1').match(CONTROL_CHARACTERS)?.length ?? 0;
   if (sample.length > 0 && control / sample.length > MAX_CONTROL_RATIO) {
     return 'binary file (mostly control characters)';
   }
@@ -24,18 +26,14 @@ export interface Decoded {
   invalidSequences: number;
 }
 
-const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const lenientDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-
-/** Decodes UTF-8 (dropping a byte-order mark), counting the sequences that had to be replaced. */
+/** Decodes UTF-8 (dropping a byte-order mark), counting the byte sequences that had to be replaced. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
-  try {
-    return { text: strictDecoder.decode(bytes), invalidSequences: 0 };
-  } catch {
-    const text = lenientDecoder.decode(bytes);
-    const replaced = countReplacementCharacters(text) - countEncodedReplacementCharacters(bytes);
-    return { text, invalidSequences: Math.max(replaced, 1) };
-  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const decoded = buffer.toString('utf8');
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  if (isUtf8(bytes)) return { text, invalidSequences: 0 };
+  const replaced = countReplacementCharacters(text) - countEncodedReplacementCharacters(bytes);
+  return { text, invalidSequences: Math.max(replaced, 1) };
 }
 
 function countReplacementCharacters(text: string): number {

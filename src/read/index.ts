@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Message, RawArticle } from '../types.js';
@@ -54,7 +54,7 @@ export async function* readArticles(
   options: Partial<ReadOptions> = {},
 ): AsyncGenerator<ReadItem> {
   const settings: ReadOptions = { ...DEFAULT_READ_OPTIONS, ...options };
-  for await (const entry of walk(paths)) {
+  for (const entry of walk(paths)) {
     const article = articleId(entry.path, settings.root);
     if (entry.kind !== 'file') {
       yield { kind: entry.kind, path: entry.path, article, reason: entry.reason };
@@ -68,20 +68,15 @@ export async function* readArticles(
         reason: `file too large: ${megabytes(entry.size)} (limit ${megabytes(settings.maxFileBytes)})`,
       };
     } else {
-      yield await readDocument(entry.path, article, entry.format, settings);
+      yield readDocument(entry.path, article, entry.format, settings);
     }
   }
 }
 
-async function readDocument(
-  path: string,
-  article: string,
-  format: RawArticle['format'],
-  settings: ReadOptions,
-): Promise<ReadItem> {
+function readDocument(path: string, article: string, format: RawArticle['format'], settings: ReadOptions): ReadItem {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     return { kind: 'failed', path, article, reason: `cannot read: ${describeFsError(error)}` };
   }
@@ -102,7 +97,7 @@ async function readDocument(
 }
 
 async function* readJsonLines(path: string, fileId: string, settings: ReadOptions): AsyncGenerator<ReadItem> {
-  const sniffed = await sniff(path);
+  const sniffed = sniff(path);
   if (typeof sniffed === 'string') {
     yield { kind: 'failed', path, article: fileId, reason: `cannot read: ${sniffed}` };
     return;
@@ -165,16 +160,16 @@ function recordItem(line: string, path: string, article: string, lineNumber: num
 }
 
 /** The first bytes of a file, or the reason it cannot be opened. */
-async function sniff(path: string): Promise<Uint8Array | string> {
-  let handle;
+function sniff(path: string): Uint8Array | string {
+  let descriptor: number | undefined;
   try {
-    handle = await open(path, 'r');
+    descriptor = openSync(path, 'r');
     const buffer = Buffer.alloc(8192);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const bytesRead = readSync(descriptor, buffer, 0, buffer.length, 0);
     return buffer.subarray(0, bytesRead);
   } catch (error) {
     return describeFsError(error);
   } finally {
-    await handle?.close();
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }

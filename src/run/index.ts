@@ -61,7 +61,7 @@ export interface RunSummary {
 /** Counts the files a run over these paths will visit (for a progress bar's total). */
 export async function countFiles(paths: readonly string[]): Promise<number> {
   let total = 0;
-  for await (const _entry of walk(paths)) total++;
+  for (const _entry of walk(paths)) total++;
   return total;
 }
 

@@ -8,6 +8,7 @@ import * as OpenCC from 'opencc-js';
 type Convert = (text: string) => string;
 
 let traditionalToSimplified: Convert | undefined;
+let standardTraditionalToSimplified: Convert | undefined;
 
 /**
  * Folds Traditional characters to Simplified.
@@ -57,5 +58,22 @@ export function normalizeName(name: string): string {
   const normalized = toSimplified(normalizeText(name));
   if (normalizedNames.size >= NAME_CACHE_LIMIT) normalizedNames.clear();
   normalizedNames.set(name, normalized);
+  return normalized;
+}
+
+const scoredNames = new Map<string, string>();
+
+/**
+ * A name as `huiyi eval` compares it, by FORMAT.md's rule to the letter: NFKC, white space removed, OpenCC `t2s`.
+ * Deliberately not `normalizeName`: its `hk2s` folds Hong Kong variants (衞 → 卫) that `t2s` keeps, and scoring
+ * must be no more lenient than the published rule, so that huiyi's own figures are the ones others measure.
+ */
+export function normalizeForScoring(name: string): string {
+  const cached = scoredNames.get(name);
+  if (cached !== undefined) return cached;
+  standardTraditionalToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  const normalized = standardTraditionalToSimplified(normalizeText(name));
+  if (scoredNames.size >= NAME_CACHE_LIMIT) scoredNames.clear();
+  scoredNames.set(name, normalized);
   return normalized;
 }

@@ -48,7 +48,7 @@ describe.skipIf(!hasGold)('graph files of the five seeds (gold facts)', () => {
     expect(csv('relationships-ATTENDED.csv')[0]).toBe(':START_ID,:END_ID,articles:string[],as:string,evidence:string[],titles:string[],:TYPE');
     expect(csv('nodes-Person.csv')[0]).toBe('id:ID,aliases:string[],name:string,:LABEL');
     expect(csv('nodes-Person.csv')).toContain('"person:王旭@北京市朝阳区",,"王旭","Person"');
-    expect(written.neo4j.map((file) => path.basename(file.file))).toHaveLength(16);
+    expect(written.neo4j.map((file) => path.basename(file.file))).toHaveLength(17);
     expect(readFileSync(path.join(directory, 'neo4j', 'import.sh'), 'utf8')).toContain(
       '--nodes=nodes-Article.csv \\\n  --nodes=nodes-Body.csv',
     );

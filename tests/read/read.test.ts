@@ -68,7 +68,7 @@ describe('readArticles', () => {
       'nested.html article html',
       'notes.tsv skipped not an article file (.tsv)',
       'records.jsonl#1 article jsonl',
-      'records.jsonl#2 failed line 2: invalid JSON (Unterminated string in JSON at position 31)',
+      'records.jsonl#2 failed line 2: invalid JSON (Unterminated string in JSON at position 30)',
       'records.jsonl#3 article jsonl',
       'records.jsonl#4 failed line 5: not a JSON object',
       'records.jsonl#5 failed line 6: no body field (one of html, content_html, body_html, content, body, text, markdown)',

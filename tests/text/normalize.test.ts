@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, normalizeText, toSimplified } from '../../src/text/normalize.js';
+import { normalizeForScoring, normalizeName, normalizeText, toSimplified } from '../../src/text/normalize.js';
 
 describe('toSimplified', () => {
   it('folds a Traditional sentence of a Hong Kong article (hkcnews article_19917) to Simplified', () => {
@@ -46,5 +46,12 @@ describe('normalizeName', () => {
   it('makes full-width and spaced forms equal to the plain name', () => {
     expect(normalizeName('陳 吉寧')).toBe('陈吉宁');
     expect(normalizeName('ＳＦ０５５')).toBe('SF055');
+  });
+});
+
+describe('normalizeForScoring', () => {
+  it('folds by OpenCC t2s to the letter, keeping Hong Kong variants that t2s keeps (衞)', () => {
+    expect(normalizeForScoring('食物及衞生局')).toBe('食物及衞生局');
+    expect(normalizeForScoring('眾新聞 記者')).toBe('众新闻记者');
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * Reading and parsing the whole shared corpus (../shared/corpus): articles/s, MB/s and peak RSS.
+ * Run alone with `npx tsx bench/read.ts [PATH…]`, or as the `read` section of `npm run bench`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArticle } from '../src/parse/index.js';
+import { readArticles } from '../src/read/index.js';
+
+export const SHARED_CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+/** The article folders of the shared corpus (its README and SOURCES.tsv are not articles). */
+export const CORPUS_FOLDERS = ['seeds', 'sina', 'xwlb', 'hkcnews', 'terminus2049'].map((name) => join(SHARED_CORPUS, name));
+
+export interface ReadBenchResult {
+  name: string;
+  articles: number;
+  issues: number;
+  megabytes: number;
+  wallSeconds: number;
+  /** CPU time of this process: on a shared machine the wall time also counts other processes' turns. */
+  cpuSeconds: number;
+  peakRssMiB: number;
+}
+
+/** Reads and parses every article under the paths, one at a time, as `huiyi extract` does. */
+export async function runReadBench(paths: readonly string[] = CORPUS_FOLDERS, root = SHARED_CORPUS): Promise<ReadBenchResult> {
+  for (const path of paths) if (!existsSync(path)) throw new Error(`bench read: ${path} not found`);
+  let articles = 0;
+  let issues = 0;
+  let bytes = 0;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  for await (const item of readArticles(paths, { root })) {
+    if (item.kind !== 'article') {
+      issues++;
+      continue;
+    }
+    bytes += Buffer.byteLength(item.raw.content);
+    parseArticle(item.raw);
+    articles++;
+  }
+  const used = process.cpuUsage(cpu);
+  return {
+    name: 'read + parse',
+    articles,
+    issues,
+    megabytes: bytes / 1e6,
+    wallSeconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+export function formatReadBench(result: ReadBenchResult): string {
+  const rate = (seconds: number): string =>
+    `${Math.round(result.articles / seconds).toLocaleString('en')} articles/s, ${(result.megabytes / seconds).toFixed(1)} MB/s`;
+  return [
+    `${result.name}: ${result.articles.toLocaleString('en')} articles (${result.megabytes.toFixed(1)} MB), ${result.issues} skipped or failed`,
+    `  wall ${result.wallSeconds.toFixed(2)} s: ${rate(result.wallSeconds)}`,
+    `  CPU  ${result.cpuSeconds.toFixed(2)} s: ${rate(result.cpuSeconds)} (target ≥ 2,000 articles/s on one core)`,
+    `  peak RSS of the whole run ${result.peakRssMiB.toFixed(0)} MiB`,
+  ].join('\n');
+}
+
+/**
+ * Two passes over the same files: the first pays for compiling the code paths and growing the heap, the second
+ * shows the rate a long run settles at.
+ */
+export async function readBenchSection(paths?: readonly string[]): Promise<string> {
+  const cold = await runReadBench(paths);
+  const warm = await runReadBench(paths);
+  return [formatReadBench({ ...cold, name: 'read + parse, first pass' }), formatReadBench({ ...warm, name: 'read + parse, second pass' })].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const paths = process.argv.slice(2);
+  console.log(await readBenchSection(paths.length > 0 ? paths : undefined));
+}
