@@ -3,11 +3,13 @@
  * Benchmarks measure speed and memory; the tests never time anything.
  */
 import { formatCoattendBench, runCoattendBench } from './coattend.js';
+import { graphBenchSection } from './graph.js';
 import { readBenchSection } from './read.js';
 
 const SECTIONS: Record<string, () => Promise<string>> = {
   read: () => readBenchSection(),
   coattend: async () => formatCoattendBench(runCoattendBench()),
+  graph: () => graphBenchSection(),
 };
 
 const requested = process.argv.slice(2);

@@ -5,4 +5,4 @@ MATCH (a:Person)-[:CHAIRED|ATTENDED]->(m:Meeting)<-[:CHAIRED|ATTENDED]-(b:Person
 WHERE a.name < b.name
 RETURN a.name AS personA, b.name AS personB, count(DISTINCT m) AS meetings, min(m.date) AS first, max(m.date) AS last
 ORDER BY meetings DESC, personA, personB
-LIMIT $limit;
+LIMIT toInteger($limit);

@@ -64,6 +64,16 @@ export function pairsToGraph(table: MeetingTable, pairs: PairTable, filters: Coa
     }
     return person.key;
   };
+  // Millions of ties share a few thousand dates: format each date once.
+  const dates = new Map<number, string | null>();
+  const date = (day: number): string | null => {
+    let text = dates.get(day);
+    if (text === undefined) {
+      text = dayString(day);
+      dates.set(day, text);
+    }
+    return text;
+  };
   for (let slot = 0; slot < pairs.size; slot++) {
     if (pairs.meetings[slot]! < min) continue;
     const a = addPerson(pairs.a[slot]!);
@@ -71,8 +81,8 @@ export function pairsToGraph(table: MeetingTable, pairs: PairTable, filters: Coa
     projection.addUndirectedEdgeWithKey(`${a}|${b}`, a, b, {
       meetings: pairs.meetings[slot]!,
       weight: weigh(pairs, slot, weighting),
-      first: dayString(pairs.first[slot]!),
-      last: dayString(pairs.last[slot]!),
+      first: date(pairs.first[slot]!),
+      last: date(pairs.last[slot]!),
     });
   }
   return projection;

@@ -4,6 +4,7 @@ import { extractCommand } from './commands/extract.js';
 import { evalCommand } from './commands/eval.js';
 import { buildCommand } from './commands/build.js';
 import { exportCommand } from './commands/export.js';
+import { coattendCommand } from './commands/coattend.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -19,6 +20,7 @@ export function createProgram(): Command {
   program.addCommand(evalCommand());
   program.addCommand(buildCommand());
   program.addCommand(exportCommand());
+  program.addCommand(coattendCommand());
   return program;
 }
 

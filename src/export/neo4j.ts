@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { RELATIONSHIP_KEYS } from '../graph/model.js';
 import type { HuiyiGraph, NodeLabel, PropertyValue, RelationshipType } from '../graph/model.js';
+import { reconcileMeetings } from './reconcile.js';
 import { schemaStatements } from './schema.js';
 
 export interface ExportOptions {
@@ -25,6 +26,8 @@ export interface ExportSummary {
   nodes: number;
   relationships: number;
   batches: number;
+  /** Meetings of the graph found already in Neo4j under another id (see reconcileMeetings). */
+  meetingsMatched: number;
   /** False when `maxBatches` stopped the export early. */
   complete: boolean;
 }
@@ -50,11 +53,19 @@ export async function exportGraph(driver: Driver, graph: HuiyiGraph, options: Ex
   const database = options.database;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   await applySchema(driver, database);
+  const { renamed, rekeyed } = await reconcileMeetings(driver, graph, database);
+  const idOf = (id: string): string => renamed.get(id) ?? id;
 
-  const batches = [...nodeBatches(graph, batchSize), ...relationshipBatches(graph, batchSize)];
+  const batches = [...nodeBatches(graph, batchSize, idOf), ...relationshipBatches(graph, batchSize, idOf)];
   const rowsTotal = batches.reduce((sum, batch) => sum + batch.rows.length, 0);
   const limit = Math.min(batches.length, options.maxBatches ?? Infinity);
-  const summary: ExportSummary = { nodes: 0, relationships: 0, batches: 0, complete: limit === batches.length };
+  const summary: ExportSummary = {
+    nodes: 0,
+    relationships: 0,
+    batches: 0,
+    meetingsMatched: renamed.size + rekeyed.size,
+    complete: limit === batches.length,
+  };
   let rowsDone = 0;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
@@ -81,10 +92,12 @@ export async function applySchema(driver: Driver, database?: string): Promise<vo
   }
 }
 
-function* nodeBatches(graph: HuiyiGraph, batchSize: number): Generator<Batch> {
+function* nodeBatches(graph: HuiyiGraph, batchSize: number, idOf: (id: string) => string): Generator<Batch> {
   const byLabel = new Map<NodeLabel, Row[]>();
-  graph.forEachNode((_node, { label, ...properties }) => {
-    byLabel.set(label, [...(byLabel.get(label) ?? []), properties]);
+  graph.forEachNode((node, { label, ...properties }) => {
+    const rows = byLabel.get(label) ?? [];
+    rows.push({ ...properties, id: idOf(node) });
+    byLabel.set(label, rows);
   });
   for (const [label, rows] of byLabel) {
     const query = [
@@ -96,12 +109,12 @@ function* nodeBatches(graph: HuiyiGraph, batchSize: number): Generator<Batch> {
   }
 }
 
-function* relationshipBatches(graph: HuiyiGraph, batchSize: number): Generator<Batch> {
+function* relationshipBatches(graph: HuiyiGraph, batchSize: number, idOf: (id: string) => string): Generator<Batch> {
   const groups = new Map<string, { type: RelationshipType; from: NodeLabel; to: NodeLabel; rows: Row[] }>();
   graph.forEachEdge((_edge, { type, ...properties }, source, target, sourceAttributes, targetAttributes) => {
     const groupKey = `${type}|${sourceAttributes.label}|${targetAttributes.label}`;
     const group = groups.get(groupKey) ?? { type, from: sourceAttributes.label, to: targetAttributes.label, rows: [] };
-    group.rows.push({ ...properties, start: source, end: target });
+    group.rows.push({ ...properties, start: idOf(source), end: idOf(target) });
     groups.set(groupKey, group);
   });
   for (const { type, from, to, rows } of groups.values()) {
@@ -118,16 +131,27 @@ function* relationshipBatches(graph: HuiyiGraph, batchSize: number): Generator<B
   }
 }
 
-/** Lists are united with the stored list (order kept, new items appended); scalars set when the row has one. */
+/** Date bounds keep the earliest / latest of what is stored and what is exported. */
+const BOUNDS: Record<string, '<' | '>'> = { firstSeen: '<', lastSeen: '>' };
+
+/**
+ * Lists are united with the stored list (order kept, new items appended); date bounds keep the wider range;
+ * other scalars are set when the row has one.
+ */
 function setClauses(variable: string, names: Array<{ name: string; list: boolean }>, keys: string[]): string[] {
   const assignments = names
     .filter(({ name }) => !keys.includes(name))
     .map(({ name, list }) => {
       const stored = `${variable}.${quote(name)}`;
       const given = `row.${quote(name)}`;
-      return list
-        ? `${stored} = coalesce(${stored}, []) + [item IN coalesce(${given}, []) WHERE NOT item IN coalesce(${stored}, [])]`
-        : `${stored} = coalesce(${given}, ${stored})`;
+      const bound = BOUNDS[name];
+      if (list) {
+        return `${stored} = coalesce(${stored}, []) + [item IN coalesce(${given}, []) WHERE NOT item IN coalesce(${stored}, [])]`;
+      }
+      if (bound) {
+        return `${stored} = CASE WHEN ${stored} IS NULL OR ${given} ${bound} ${stored} THEN coalesce(${given}, ${stored}) ELSE ${stored} END`;
+      }
+      return `${stored} = coalesce(${given}, ${stored})`;
     });
   return assignments.length === 0 ? [] : [`SET ${assignments.join(',\n    ')}`];
 }

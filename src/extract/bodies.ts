@@ -17,13 +17,39 @@ export interface BodyFinding extends BodyMention {
   evidence: Evidence[];
 }
 
-/** The canonical body a surface names in this context (市委 in Beijing → 北京市委), or null if it names none. */
+/**
+ * The canonical body a surface names in this context (市委 in Beijing → 北京市委), or null if it names none.
+ * With the article in the context, a body the article names is named as the article's body list names it
+ * (北京冠病疫情防控工作领导小组 → 北京新冠肺炎疫情防控工作领导小组, 全国政协十四届一次会议主席团 → 政协第十四届全国委员会第一次会议主席团
+ * when the article writes the session in full).
+ */
 export function resolveBody(surface: string, ctx: ArticleContext): ResolvedBody | null {
   const text = simplifyKeepingOffsets(surface.trim());
   if (text.length === 0) return null;
   const spans = matchBodies(text, ctx);
   const whole = spans.find((span) => span.start === 0 && span.end === text.length);
-  return whole ? whole.body : null;
+  if (!whole) return null;
+  if (!ctx.article) return whole.body;
+  const inArticle = articleBodies(ctx.article, ctx);
+  const finding = inArticle.get(normalizeName(text)) ?? inArticle.get(normalizeName(whole.body.name));
+  return finding ? { name: finding.name, kind: finding.kind, aka: finding.aka } : whole.body;
+}
+
+/** The article's bodies by every form of their names (normalized), for one jurisdiction. */
+const bodyIndexes = new WeakMap<ParsedArticle, { jurisdiction: string | null; byForm: Map<string, BodyFinding> }>();
+
+function articleBodies(parsed: ParsedArticle, ctx: ArticleContext): Map<string, BodyFinding> {
+  const known = bodyIndexes.get(parsed);
+  if (known && known.jurisdiction === ctx.jurisdiction) return known.byForm;
+  const byForm = new Map<string, BodyFinding>();
+  for (const finding of findBodies(parsed, ctx)) {
+    for (const form of [finding.name, ...finding.aka]) {
+      const key = normalizeName(form);
+      if (!byForm.has(key)) byForm.set(key, finding);
+    }
+  }
+  bodyIndexes.set(parsed, { jurisdiction: ctx.jurisdiction, byForm });
+  return byForm;
 }
 
 /** The body a title is held in: 市委副书记 → 北京市委, 市长 → 北京市人民政府, 国家卫健委副主任 → 国家卫生健康委员会. */
@@ -50,28 +76,57 @@ export function extractBodies(parsed: ParsedArticle, ctx: ArticleContext): BodyM
   return findBodies(parsed, ctx).map(({ name, aka }) => ({ name, aka }));
 }
 
-/** `extractBodies` with each body's kind and evidence. */
+/** `extractBodies` with each body's kind and evidence (computed once per article and jurisdiction). */
 export function findBodies(parsed: ParsedArticle, ctx: ArticleContext): BodyFinding[] {
+  const known = findings.get(parsed);
+  if (known && known.jurisdiction === ctx.jurisdiction) return known.bodies;
+  const bodies = groupBodies(parsed, ctx);
+  findings.set(parsed, { jurisdiction: ctx.jurisdiction, bodies });
+  return bodies;
+}
+
+const findings = new WeakMap<ParsedArticle, { jurisdiction: string | null; bodies: BodyFinding[] }>();
+
+interface BodyGroup {
+  key: string;
+  finding: BodyFinding;
+  /** Found only by a head noun or a bare level word: maybe a short form of a longer body of the article. */
+  generic: boolean;
+  /** A name that stands whatever the text writes: resolved from context or the table, or fixed by its pattern. */
+  settledName: string | null;
+  organOf: BodySpan['organOf'];
+  surfaces: string[];
+}
+
+function groupBodies(parsed: ParsedArticle, ctx: ArticleContext): BodyFinding[] {
   const spans = matchBodies(simplifiedText(parsed), ctx);
-  const groups: { key: string; findings: BodyFinding; generic: boolean; resolved: boolean; table: boolean; surfaces: string[] }[] = [];
-  const byKey = new Map<string, (typeof groups)[number]>();
-  for (const span of spans) {
+  const groups: BodyGroup[] = [];
+  const byKey = new Map<string, BodyGroup>();
+  // An organ's span holds its session's (十二届全国人大一次会议主席团 names 十二届全国人大一次会议 too).
+  const withSessions = spans.flatMap((span) =>
+    span.organOf?.session.body.kind === 'session' ? [span, span.organOf.session] : [span],
+  );
+  for (const span of withSessions) {
     const key = bodyKey(span.body.name, ctx);
     let group = byKey.get(key);
     if (!group) {
       group = {
         key,
         generic: span.source === 'head' || (span.source === 'template' && span.body.aka.includes(span.surface)),
-        resolved: span.source === 'template',
-        table: span.source === 'table',
+        settledName: null,
+        organOf: span.organOf,
         surfaces: [],
-        findings: { name: span.body.name, aka: [...span.body.aka], kind: span.body.kind, evidence: [] },
+        finding: { name: span.body.name, aka: [...span.body.aka], kind: span.body.kind, evidence: [] },
       };
       byKey.set(key, group);
       groups.push(group);
     }
+    if (group.settledName === null && (span.source === 'template' || span.source === 'table' || span.fixedName)) {
+      group.settledName = span.body.name;
+      for (const alias of [span.body.name, ...span.body.aka]) addAlias(group.finding, alias);
+    }
     group.surfaces.push(parsed.text.slice(span.start, span.end));
-    addSurface(group.findings, parsed, span);
+    addSurface(group.finding, parsed, span);
   }
   // A short form found by its head noun (防控工作领导小组, 区疫情防控工作领导小组) is the longer body of
   // the article whose name ends the same way.
@@ -82,21 +137,35 @@ export function findBodies(parsed: ParsedArticle, ctx: ArticleContext): BodyFind
       (other) => other !== group && other.key.length > group.key.length && withoutPlace(other.key).endsWith(rest),
     );
     if (!fuller) return true;
-    for (const alias of [group.findings.name, ...group.findings.aka]) addAlias(fuller.findings, alias);
-    fuller.findings.evidence.push(...group.findings.evidence);
+    for (const alias of [group.finding.name, ...group.finding.aka]) addAlias(fuller.finding, alias);
+    fuller.finding.evidence.push(...group.finding.evidence);
     return false;
   });
+  const names = new Map<BodyGroup, string>();
+  for (const group of kept) names.set(group, articleName(group));
+  // An organ of a session is named after the session as the article names it (…第一次会议主席团).
+  for (const group of kept) {
+    if (!group.organOf?.followsSession || group.settledName !== null) continue;
+    const session = byKey.get(bodyKey(group.organOf.session.body.name, ctx));
+    const sessionName = session && names.get(session);
+    if (sessionName) names.set(group, sessionName + group.organOf.organ);
+  }
   return kept.map((group) => {
-    // The name is the most complete form: the one the context or the table resolves (市委 → 北京市委),
-    // else (a body found by its head noun or a session pattern) the longest form the text uses.
-    const { findings } = group;
-    if (group.resolved || group.table || group.surfaces.some((surface) => normalizeName(surface) === normalizeName(findings.name))) {
-      return findings;
-    }
-    const longest = group.surfaces.reduce((a, b) => (b.length > a.length ? b : a));
-    const aka = [findings.name, ...findings.aka].filter((alias) => alias !== longest);
-    return { ...findings, name: longest, aka: [...new Set(aka)] };
+    const name = names.get(group)!;
+    const aka = [group.finding.name, ...group.finding.aka, ...group.surfaces].filter((alias) => alias !== name);
+    return { ...group.finding, name, aka: [...new Set(aka)] };
   });
+}
+
+/**
+ * The most complete form: the settled name (市委 → 北京市委, a congress session in full), else the name
+ * the text writes, else the longest form the text uses.
+ */
+function articleName(group: BodyGroup): string {
+  if (group.settledName !== null) return group.settledName;
+  const { name } = group.finding;
+  if (group.surfaces.some((surface) => normalizeName(surface) === normalizeName(name))) return name;
+  return group.surfaces.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 function addSurface(finding: BodyFinding, parsed: ParsedArticle, span: BodySpan): void {

@@ -24,12 +24,18 @@ function meetingBodyResolver(lex: ExtractLexicon, byLexicon: BodyResolver): Body
   const data = lex.data.meetings as unknown as { body_endings: string[]; body_meeting_suffixes: string[] };
   const suffixes = [...data.body_meeting_suffixes].sort((a, b) => b.length - a.length);
   return (written) => {
-    const surface = written.replace(/\s+/gu, '').replace(/^[0-9０-９]{4}年/u, '');
+    // #全国政协十三届五次会议#, 【…】: hashtags and brackets bound a name.
+    const surface = written
+      .replace(/\s+/gu, '')
+      .replace(/^.*[#＃【】]/u, '')
+      .replace(/^[0-9０-９]{4}年/u, '');
     const suffix = suffixes.find((s) => surface.endsWith(s) && surface.length > s.length);
     const bare = suffix ? surface.slice(0, -suffix.length) : surface;
     const known = byLexicon(surface) ?? (bare !== surface ? byLexicon(bare) : null);
     if (known) return known;
-    const endsLikeBody = (name: string) => name.length >= 2 && data.body_endings.some((e) => name.endsWith(e));
+    // 14次会议, 多少次会议, 下次会议: a count or a reference, not a body.
+    const endsLikeBody = (name: string) =>
+      name.length >= 2 && !/^(?:[0-9０-９多几]|[上下本这每首]次)/u.test(name) && data.body_endings.some((e) => name.endsWith(e));
     const gathering = lex.kinds.some((kind) => surface.endsWith(kind));
     return [bare, surface].find(endsLikeBody) ?? (gathering ? conveningBody(surface, byLexicon, endsLikeBody) : null);
   };

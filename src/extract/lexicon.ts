@@ -17,22 +17,31 @@ export interface ExtractLexiconData {
     not_name_endings: string;
     not_names: string[];
     not_in_names: string[];
+    adverb_surnames: string;
     known: string[];
     transliteration: string;
   };
   meetings: {
     kinds: string[];
     event_verbs: string[];
+    body_subject_verbs: string[];
     speech_at: string[];
     not_reported_before: string[];
     not_reported_after: string[];
-    roles: { pattern: string; role: ParticipantRole }[];
+    roles: { pattern: string; role: ParticipantRole; counterpart?: Counterpart }[];
     list_tails: string[];
+    role_negations: string[];
     dates: { relative: Record<string, number>; vague: string[]; time_of_day: Record<string, TimeOfDay> };
     speech_verbs: string[];
     clause_openers: string[];
   };
 }
+
+/**
+ * Where a role verb names the other side of a talk: `joined` by 与/同/和 before the verb (X与Y举行会谈),
+ * or as its `object` (X会见Y).
+ */
+export type Counterpart = 'joined' | 'object';
 
 /** The lexicon compiled for matching: sets and regexes built once. */
 export interface ExtractLexicon {
@@ -40,6 +49,8 @@ export interface ExtractLexicon {
   /** Title heads, longest first. */
   heads: string[];
   headSet: Set<string>;
+  /** The lengths heads come in, longest first. */
+  headLengths: number[];
   postposed: string[];
   sharedMarkers: string[];
   titleOpeners: string[];
@@ -49,6 +60,7 @@ export interface ExtractLexicon {
   notNameEndings: Set<string>;
   notNames: Set<string>;
   notInNames: RegExp;
+  adverbSurnames: Set<string>;
   known: Set<string>;
   transliteration: Set<string>;
   kinds: string[];
@@ -57,7 +69,7 @@ export interface ExtractLexicon {
   speechesAt: string[];
   notReportedBefore: string[];
   notReportedAfter: string[];
-  roles: { pattern: RegExp; role: ParticipantRole }[];
+  roles: { pattern: RegExp; role: ParticipantRole; counterpart?: Counterpart }[];
   listTail: RegExp;
   speechVerbs: string[];
   /** Words that open a clause before its subject (其间区诺轩提出). */
@@ -112,6 +124,7 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     data: d,
     heads: longestFirst(d.titles.heads),
     headSet: new Set(d.titles.heads),
+    headLengths: [...new Set(d.titles.heads.map((h) => h.length))].sort((a, b) => b - a),
     postposed: longestFirst(d.titles.postposed),
     sharedMarkers: d.titles.shared_markers,
     titleOpeners: longestFirst(d.titles.title_openers),
@@ -121,6 +134,7 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     notNameEndings: chars(d.names.not_name_endings),
     notNames: new Set(d.names.not_names),
     notInNames: new RegExp(d.names.not_in_names.map(escape).join('|'), 'u'),
+    adverbSurnames: chars(d.names.adverb_surnames),
     known: new Set(d.names.known),
     transliteration: chars(d.names.transliteration),
     kinds: longestFirst(m.kinds),
@@ -128,7 +142,7 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     speechesAt: longestFirst(m.speech_at),
     notReportedBefore: longestFirst(m.not_reported_before),
     notReportedAfter: longestFirst(m.not_reported_after),
-    roles: m.roles.map((r) => ({ pattern: new RegExp(r.pattern, 'y'), role: r.role })),
+    roles: m.roles.map((r) => ({ pattern: new RegExp(r.pattern, 'y'), role: r.role, ...(r.counterpart ? { counterpart: r.counterpart } : {}) })),
     listTail: new RegExp(`(?:${m.list_tails.join('|')})$`),
     speechVerbs: longestFirst(m.speech_verbs),
     clauseOpeners: longestFirst(m.clause_openers),
@@ -145,3 +159,8 @@ export function extractLexicon(): ExtractLexicon {
 }
 
 export { escape as escapeRegExp };
+
+/** A regex source matching any of `words`, the longest first. */
+export function wordsSource(words: Iterable<string>): string {
+  return `(?:${longestFirst([...words]).map(escape).join('|')})`;
+}

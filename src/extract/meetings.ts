@@ -1,9 +1,9 @@
 import type { Evidence, Meeting, MeetingBody, Participant, ParticipantRole, TimeOfDay } from '../types.js';
 import { publicationDay, readDates } from './dates.js';
-import { escapeRegExp, type ExtractLexicon } from './lexicon.js';
+import { escapeRegExp, wordsSource, type Counterpart, type ExtractLexicon } from './lexicon.js';
 import type { NameBook } from './names.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
-import { parseParticipantList } from './participants.js';
+import { parseParticipantList, type ListedPerson } from './participants.js';
 import type { Sentence } from './sentences.js';
 
 /** Canonical body name for a surface form found in a meeting sentence, or null when it names no body. */
@@ -35,8 +35,12 @@ interface Patterns {
   object: RegExp;
   eventVerb: RegExp;
   speechAt: RegExp;
+  /** Event verbs whose subject is the body that meets (中共中央政治局召开会议), not a person (蔡奇主持, 习近平出席). */
+  subjectVerbs: Set<string>;
   roleVerb: RegExp;
   roleOf: ParticipantRole[];
+  counterpartOf: (Counterpart | undefined)[];
+  denied: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
 }
@@ -46,6 +50,8 @@ const PHRASE_BOUNDARY = /[，。、；：:\s“”"（）()《》【】\[\]暨]|
 const DATE_PREFIX = /^(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上)?/u;
 /** A text this short is a brief (a flash): an undated meeting it announces took place on the publication day. */
 const BRIEF_LENGTH = 500;
+/** 主持 as a noun (建制派会议主持石礼谦, 担任主持): what stands right before it. */
+const HOST_NOUN = /(?:会议|会|派|的|任)$/u;
 /** 在…主持下, 在…亲自主持和引领下. */
 const UNDER = /^(?:[和与及][\u4e00-\u9fff]{2})?下/u;
 const RANK: Record<ParticipantRole, number> = { chair: 3, attendee: 2, observer: 1 };
@@ -55,19 +61,22 @@ const cache = new WeakMap<ExtractLexicon, Patterns>();
 function patterns(lex: ExtractLexicon): Patterns {
   let p = cache.get(lex);
   if (p) return p;
-  const kind = lex.kinds.map(escapeRegExp).join('|');
+  const kind = wordsSource(lex.kinds);
   p = {
     kind,
     kindAnywhere: new RegExp(kind, 'gu'),
     session: new RegExp(`第(${NUMERAL})次(?:全体)?(?:${kind})`, 'gu'),
     object: new RegExp(`(?:召开|举行|主持(?!召开|举行))了?([^，。；、“”]{0,40}?(?:${kind}))`, 'gu'),
-    eventVerb: new RegExp(`${lex.eventVerbs.map(escapeRegExp).join('|')}`, 'gu'),
+    eventVerb: new RegExp(wordsSource(lex.eventVerbs), 'gu'),
+    subjectVerbs: new Set(lex.data.meetings.body_subject_verbs),
     speechAt: new RegExp(
       `在([^，。；、“”在]{0,40}?(?:${kind}))上(?:的|发表(?:了)?)?(?:重要)?(?:${lex.speechesAt.map(escapeRegExp).join('|')})`,
       'gu',
     ),
     roleVerb: new RegExp(lex.roles.map((r) => `(${r.pattern.source})`).join('|'), 'gu'),
     roleOf: lex.roles.map((r) => r.role),
+    counterpartOf: lex.roles.map((r) => r.counterpart),
+    denied: new RegExp(`${wordsSource(lex.data.meetings.role_negations)}$`, 'u'),
     notBefore: new RegExp(`(?:${lex.notReportedBefore.map(escapeRegExp).join('|')})[^，。；]{0,12}$`, 'u'),
     notAfter: new RegExp(`^(?:${lex.notReportedAfter.map(escapeRegExp).join('|')})`, 'u'),
   };
@@ -148,7 +157,7 @@ function readEvent(
     add(phrase, null);
   }
   for (const verb of verbs) {
-    if (verb[0] === '主持' || verb[0] === '会见' || verb[0] === '会谈') continue;
+    if (!p.subjectVerbs.has(verb[0])) continue;
     const subject = subjectBefore(simplified, verb.index);
     if (subject) add(subject, null);
   }
@@ -191,7 +200,11 @@ export function extractMeetings(
   const p = patterns(lex);
   const pubDay = publicationDay(published);
   const meetings: (Meeting & { explicitDate: boolean; from: number; titleBodies: MeetingBody[] })[] = [];
+  const kindAt = [...simplified.matchAll(p.kindAnywhere)].map((m) => m.index);
+  let nextKind = 0;
   for (const sentence of sentences) {
+    while (nextKind < kindAt.length && kindAt[nextKind]! < sentence.start) nextKind++;
+    if (nextKind >= kindAt.length || kindAt[nextKind]! >= sentence.end) continue;
     const event = readEvent(lex, resolve, sentence, simplified.slice(sentence.start, sentence.end), published);
     if (!event) continue;
     if (event.date && pubDay && event.date > pubDay) continue;
@@ -242,13 +255,14 @@ export function extractMeetings(
     const text = simplified.slice(sentence.start, sentence.end);
     const meeting = meetings.filter((m) => m.from <= sentence.start).at(-1) ?? meetings[0]!;
     let segmentStart = 0;
+    let previous: ListedPerson[] = [];
     for (const m of text.matchAll(p.roleVerb)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const role = p.roleOf[group] ?? 'attendee';
       const after = text.slice(m.index + m[0].length);
-      if (p.notAfter.test(after)) continue;
+      if (p.notAfter.test(after) || p.denied.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const under = UNDER.test(after);
-      const host = m[0] === '主持' && !under ? hostNamed(names, after) : null;
+      const host = m[0] === '主持' && !under && HOST_NOUN.test(text.slice(0, m.index)) ? hostNamed(names, after) : null;
       let listStart = segmentStart;
       let segment = text.slice(segmentStart, m.index);
       if (host) {
@@ -266,13 +280,26 @@ export function extractMeetings(
       // does not report.
       const cited = /的(?:重要)?$/u.test(segment) && !meeting.evidence!.some((e) => e.start === sentence.start);
       if (cited) continue;
-      const list = parseParticipantList(lex, names, segment, sentence.start + listStart);
+      const counterpart = p.counterpartOf[group];
+      // 张德江与俄罗斯国家杜马主席纳雷什金举行会谈: the other side is joined by 与/同/和 before the verb.
+      const joined = counterpart === 'joined' ? lastJoin(segment) : -1;
+      const lists = [parseParticipantList(lex, names, joined >= 0 ? segment.slice(0, joined) : segment, sentence.start + listStart)];
+      if (joined >= 0) lists.push(parseParticipantList(lex, names, segment.slice(joined + 1), sentence.start + listStart + joined + 1));
       const next = after.search(/[，,；]/u);
-      segmentStart = next < 0 ? text.length : m.index + m[0].length + next + 1;
+      if (counterpart === 'object') {
+        // 习近平会见美国总统特朗普: the other side is the verb's object.
+        const objectEnd = after.search(/[，,；]|时|并|后/u);
+        lists.push(parseParticipantList(lex, names, objectEnd < 0 ? after : after.slice(0, objectEnd), sentence.start + m.index + m[0].length));
+      }
+      segmentStart = m.index + m[0].length + (next < 0 ? 0 : next + 1);
       const partialHere = /等(?![到候待着了])[^，。；、]{0,12}$/u.test(segment);
-      if (list.people.length === 0 && !partialHere) continue;
-      if (!list.complete || partialHere) meeting.complete = false;
-      for (const person of list.people) {
+      let listed = lists.flatMap((list) => list.people);
+      // …举行会谈，共同主持中俄议会合作委员会第二次会议: a clause without subject continues the previous one.
+      if (listed.length === 0 && /^[\u4e00-\u9fff]{0,4}$/u.test(segment) && !partialHere) listed = previous;
+      previous = listed;
+      if (listed.length === 0 && !partialHere) continue;
+      if (lists.some((list) => !list.complete) || partialHere) meeting.complete = false;
+      for (const person of listed) {
         const name = original.slice(person.start, person.end);
         people.push({ name, start: person.start, end: person.end, titled: person.titled });
         if (person.titled) names.learn(simplified.slice(person.start, person.end));
@@ -296,6 +323,12 @@ export function extractMeetings(
     reported.push({ ...meeting, id: `m${reported.length + 1}` });
   }
   return { meetings: reported, people };
+}
+
+/** Where the last 与/同/和 of a clause stands, the one before the other side of a talk; -1 if none. */
+function lastJoin(segment: string): number {
+  const m = /[与同和](?=[^与同和，、]*$)/u.exec(segment);
+  return m ? m.index : -1;
 }
 
 /**

@@ -13,7 +13,7 @@ export type NameContext =
 const HAN = /^[\u3400-\u9fff]+$/u;
 const DOTTED = /^[\u3400-\u9fff]{1,10}[·•‧・．][\u3400-\u9fff]{1,12}$/u;
 /** Function words that never sit inside a Chinese personal name after its first character. */
-const FUNCTION_CHARS = new Set([...'的了是在和与及等为对从向就把被将之这那们说指称要会议又未使再亦都']);
+const FUNCTION_CHARS = new Set([...'的了是在和与及等为对从向就把被将之这那们说指称要会议又未使再亦都欲随续']);
 
 /** Names known in advance plus those learned from confident matches; shared by the stages of one extraction. */
 export class NameBook {
@@ -34,12 +34,17 @@ export class NameBook {
     if (DOTTED.test(s)) return true;
     if (!HAN.test(s) || s.length < 2 || lex.notNames.has(s) || lex.notInNames.test(s)) return false;
     if (this.has(s)) return true;
+    // 毛孟静随 / 谭文豪续: a known name and the verb after it.
+    if (s.length === 4 && this.has(s.slice(0, 3))) return false;
     if (lex.notNameEndings.has(s.at(-1)!)) return false;
+    if (context !== 'titled' && lex.adverbSurnames.has(s[0]!)) return false;
     for (const c of s.slice(1)) if (FUNCTION_CHARS.has(c)) return false;
     const compound = lex.compoundSurnames.has(s.slice(0, 2));
     const surname = lex.surnames.has(s[0]!) || compound;
-    if (s.length <= 3 && surname) return s.length === 3 || !compound;
-    if (s.length === 4 && (compound || (lex.surnames.has(s[0]!) && lex.surnames.has(s[1]!)))) return true;
+    // 印尼, 南韩: a place, though it starts like a name.
+    const shaped = (s.length <= 3 && surname && (s.length === 3 || !compound)) ||
+      (s.length === 4 && (compound || (lex.surnames.has(s[0]!) && lex.surnames.has(s[1]!))));
+    if (shaped) return context === 'titled' || !matchPlaces(s, null).some((place) => place.start === 0 && place.end === s.length);
     if (s.length === 4 && surname && context !== 'bare') return context === 'listed' || context === 'titled';
     if (context === 'titled' && s.length >= 3 && s.length <= 8) return this.isForeignName(s);
     return false;

@@ -37,10 +37,10 @@ const CONJUNCTIONS = /以及|和|与|及|同/gu;
 /** The longest a single title runs (国家发展改革委体改所循环经济研究室主任 is 18). */
 const MAX_TITLE_LENGTH = 32;
 /** A title is text: no sentence verbs or particles inside it. */
-const NOT_IN_TITLE = /[了在是将把被对从向就说]|召开|举行|主持(?!人)|出席|参加|会议由/u;
+const NOT_IN_TITLE = /[了在于是将把被对从向就说]|召开|举行|主持(?!人)|出席|参加|会议由|担任|委派|任命/u;
 
 function endsWithHead(lex: ExtractLexicon, text: string): boolean {
-  for (const head of lex.heads) if (text.endsWith(head)) return true;
+  for (const length of lex.headLengths) if (lex.headSet.has(text.slice(-length))) return true;
   return false;
 }
 
@@ -209,7 +209,7 @@ export function parseParticipantList(
       previousTitles = null;
       continue;
     }
-    let titles = [...pending, ...reading.titles];
+    let titles = [...new Set([...pending, ...reading.titles])];
     if (titles.length === 0 && piece.separator === '、' && previousTitles) titles = [...previousTitles];
     pending = [];
     previousTitles = titles.length > 0 ? titles : null;

@@ -1,4 +1,4 @@
-import { escapeRegExp, type ExtractLexicon } from './lexicon.js';
+import { escapeRegExp, wordsSource, type ExtractLexicon } from './lexicon.js';
 import type { NameBook } from './names.js';
 
 const HAN = '[\\u3400-\\u9fff]';
@@ -12,6 +12,7 @@ interface Patterns {
   speechVerb: RegExp;
   postposed: RegExp;
   appointedTitle: RegExp;
+  known: RegExp;
   affiliated: RegExp;
   list: RegExp;
 }
@@ -26,11 +27,12 @@ function patterns(lex: ExtractLexicon): Patterns {
   const alt = (words: string[]) => words.map(escapeRegExp).join('|');
   const AFTER_NAME = afterName(lex);
   p = {
-    titled: new RegExp(`(?:${alt(lex.heads)})(${HAN}{2,3}?)${AFTER_NAME}`, 'gu'),
-    speechVerb: new RegExp(alt(lex.speechVerbs), 'gu'),
-    postposed: new RegExp(`(?:${alt(lex.postposed)})(?![会团部局])`, 'gu'),
+    titled: new RegExp(`${wordsSource(lex.heads)}(${HAN}{2,3}?)${AFTER_NAME}`, 'gu'),
+    speechVerb: new RegExp(wordsSource(lex.speechVerbs), 'gu'),
+    postposed: new RegExp(`${wordsSource(lex.postposed)}(?![会团部局])`, 'gu'),
+    known: new RegExp(wordsSource(lex.known), 'gu'),
     appointedTitle: new RegExp(`[^，。；、]{0,16}?(?:${alt(lex.heads)})(?=[，。；]|$)`, 'uy'),
-    affiliated: new RegExp(`(?:${alt(lex.affiliations)})(${HAN}{2,4}?)${AFTER_NAME}`, 'gu'),
+    affiliated: new RegExp(`${wordsSource(lex.affiliations)}(${HAN}{2,4}?)${AFTER_NAME}`, 'gu'),
     list: new RegExp(`(${HAN}{2,4}(?:、${HAN}{2,4})+)(?:[及和与](${HAN}{2,3}))?(?!${HAN}{0,3}${DOT})${AFTER_NAME}`, 'gu'),
   };
   cache.set(lex, p);
@@ -55,8 +57,9 @@ function nameEndingAt(
   for (let length = max; length >= min; length--) {
     const start = end - length;
     if (start < 0) continue;
-    const name = text.slice(start, end);
-    if ([...name].every((c) => chars(c)) && opens(start)) return name;
+    let all = true;
+    for (let i = start; i < end && all; i++) all = chars(text[i]!);
+    if (all && opens(start)) return text.slice(start, end);
   }
   return null;
 }
@@ -112,10 +115,6 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     start === 0 || CLAUSE_START.has(simplified[start - 1]!) || lex.clauseOpeners.some((o) => simplified.endsWith(o, start));
   const beforePostposed = (start: number) =>
     start === 0 || !isHan(simplified[start - 1]) || BEFORE_POSTPOSED.has(simplified[start - 1]!);
-  for (const m of simplified.matchAll(p.speechVerb)) {
-    const name = nameEndingAt(simplified, m.index, 2, 3, clauseStart);
-    if (name) take(name, m.index - name.length, 'bare');
-  }
   for (const m of simplified.matchAll(p.postposed)) {
     const name = nameEndingAt(simplified, m.index, 2, 3, beforePostposed);
     if (name) take(name, m.index - name.length, 'bare');
@@ -124,13 +123,8 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     const foreign = nameEndingAt(simplified, m.index, 3, 8, beforePostposed, (c) => c !== undefined && lex.transliteration.has(c));
     if (foreign && names.isForeignName(foreign)) take(foreign, m.index - foreign.length, 'titled');
   }
-  // 王晨为大会秘书长
-  for (let at = simplified.indexOf('为'); at >= 0; at = simplified.indexOf('为', at + 1)) {
-    const name = nameEndingAt(simplified, at, 2, 3, (start) => start === 0 || CLAUSE_START.has(simplified[start - 1]!));
-    p.appointedTitle.lastIndex = at + 1;
-    if (name && p.appointedTitle.test(simplified)) take(name, at - name.length, 'bare');
-  }
-  for (const m of simplified.matchAll(p.affiliated)) take(m[1]!, m.index + m[0].length - m[1]!.length, 'titled');
+  const affiliated = lex.affiliations.some((a) => simplified.includes(a)) ? simplified.matchAll(p.affiliated) : [];
+  for (const m of affiliated) take(m[1]!, m.index + m[0].length - m[1]!.length, 'titled');
   for (const span of found) names.learn(span.name);
   for (const m of simplified.matchAll(p.list)) {
     if (DOTS.test(simplified.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -140,11 +134,25 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
       names.learn(item.name);
     }
   }
-  const known = [...names.learned, ...names.lexicon.known];
-  for (const name of known) {
-    for (let at = simplified.indexOf(name); at >= 0; at = simplified.indexOf(name, at + name.length)) {
-      found.push({ name, start: at, end: at + name.length });
-    }
+  // A clause-initial word before a verb of speech (官方表示, 文章指出) is a name only when it has three characters
+  // or the text names that person elsewhere.
+  const takeSubject = (name: string, start: number) => {
+    if (name.length > 2 || names.has(name)) take(name, start, 'bare');
+  };
+  for (const m of simplified.matchAll(p.speechVerb)) {
+    const name = nameEndingAt(simplified, m.index, 2, 3, clauseStart);
+    if (name) takeSubject(name, m.index - name.length);
+  }
+  // 王晨为大会秘书长
+  for (let at = simplified.indexOf('为'); at >= 0; at = simplified.indexOf('为', at + 1)) {
+    const name = nameEndingAt(simplified, at, 2, 3, (start) => start === 0 || CLAUSE_START.has(simplified[start - 1]!));
+    p.appointedTitle.lastIndex = at + 1;
+    if (name && p.appointedTitle.test(simplified)) take(name, at - name.length, 'bare');
+  }
+  for (const span of found) names.learn(span.name);
+  const learned = [...names.learned].filter((name) => !names.lexicon.known.has(name));
+  for (const pattern of learned.length > 0 ? [p.known, new RegExp(wordsSource(learned), 'gu')] : [p.known]) {
+    for (const m of simplified.matchAll(pattern)) found.push({ name: m[0], start: m.index, end: m.index + m[0].length });
   }
   return found;
 }

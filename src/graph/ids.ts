@@ -4,7 +4,8 @@
  *
  * - `article:<first 16 hex digits of contentHash>` — the same text stored twice is one article
  * - `outlet:<name>`
- * - `person:<name>` or `person:<name>@<jurisdiction path>` when the name must be told apart by jurisdiction
+ * - `person:<name>` or `person:<name>@<jurisdiction path>` when the name must be told apart by jurisdiction;
+ *   `person:<name>/<outlet>` for an editor or reporter credited by an outlet (kept apart from officials of one name)
  * - `body:<canonical name>`
  * - `place:<division code>` when the gazetteer knows it, else `place:<full path>`
  * - `meeting:<body>#<session>`, `meeting:<body>@<date>`, `meeting:@<date>~<chairs>` (no convening body),
@@ -26,6 +27,11 @@ export function outletId(name: string): string {
 export function personId(name: string, jurisdiction: string | null): string {
   const base = `person:${normalizeName(name)}`;
   return jurisdiction ? `${base}@${jurisdiction}` : base;
+}
+
+/** Journalists are known by name and outlet only: never the same node as an official of the same name. */
+export function staffPersonId(name: string, outlet: string | null): string {
+  return `person:${normalizeName(name)}/${outlet === null ? 'staff' : normalizeName(outlet)}`;
 }
 
 export function bodyId(canonicalName: string): string {

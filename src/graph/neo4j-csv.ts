@@ -21,7 +21,9 @@ export function writeNeo4jCsv(graph: HuiyiGraph, directory: string): CsvFile[] {
   const nodeGroups = new Map<string, Array<Record<string, PropertyValue>>>();
   graph.forEachNode((_node, attributes) => {
     const { label, ...properties } = attributes;
-    nodeGroups.set(label, [...(nodeGroups.get(label) ?? []), properties]);
+    const group = nodeGroups.get(label) ?? [];
+    group.push(properties);
+    nodeGroups.set(label, group);
   });
   const edgeGroups = new Map<string, Array<{ start: string; end: string; properties: Record<string, PropertyValue> }>>();
   graph.forEachEdge((_edge, attributes, source, target) => {

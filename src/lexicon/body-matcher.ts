@@ -28,6 +28,13 @@ export interface BodySpan {
    * of another body in the article).
    */
   source: 'session' | 'table' | 'template' | 'head' | 'blocked';
+  /** The body's name stands whatever forms the article writes (a congress session named in full). */
+  fixedName?: boolean;
+  /**
+   * For an organ of a session (…第一次会议主席团): the session's own span, and whether the organ is
+   * named after the session as the article names it.
+   */
+  organOf?: { session: BodySpan; organ: string; followsSession: boolean };
 }
 
 /** Words that look like bodies but are not (民主党派): they take their span and name nothing. */
@@ -51,6 +58,11 @@ interface CompiledBodies {
   synonyms: [string, string][];
   organs: string[];
   normalizedKeys: Map<string, string>;
+  nameStarts: Trie<string>;
+  sessionOrganPrefixes: string[];
+  notBodyPatterns: RegExp[];
+  nameJoiners: Set<string>;
+  canonicalTerms: [string, string][];
 }
 
 const ORDINAL_TERM = /第?[一二三四五六七八九十]+届$/;
@@ -87,8 +99,19 @@ const compiled = compiledFromLexicon((lexicon): CompiledBodies => {
     synonyms: Object.entries(lexicon.synonyms),
     organs: lexicon.sessionOrgans,
     normalizedKeys: new Map(),
+    nameStarts: trieOf(lexicon.nameStarts),
+    sessionOrganPrefixes: lexicon.sessionOrganPrefixes,
+    nameJoiners: new Set(lexicon.nameJoiners),
+    notBodyPatterns: lexicon.notBodyPatterns.map((pattern) => new RegExp(pattern, 'g')),
+    canonicalTerms: Object.entries(lexicon.canonicalTerms),
   };
 });
+
+function trieOf(words: string[]): Trie<string> {
+  const trie = new Trie<string>();
+  for (const word of words) trie.add(word, word);
+  return trie;
+}
 
 function fill(pattern: string, values: Record<string, string>): string {
   return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
@@ -136,11 +159,15 @@ function anchorsIn(text: string, ctx: ArticleContext): Anchor[] {
 
 /** Candidate spans from every source, before overlaps are settled. */
 function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
-  const { aliases, sessions, forms } = compiled();
+  const { aliases, sessions, forms, organs, sessionOrganPrefixes, notBodyPatterns } = compiled();
   const spans: BodySpan[] = [];
-  const add = (start: number, end: number, body: ResolvedBody, source: BodySpan['source']) =>
-    spans.push({ start, end, surface: text.slice(start, end), body, source: body === NOT_A_BODY ? 'blocked' : source });
+  const add = (start: number, end: number, body: ResolvedBody, source: BodySpan['source']): BodySpan => {
+    const span: BodySpan = { start, end, surface: text.slice(start, end), body, source: body === NOT_A_BODY ? 'blocked' : source };
+    spans.push(span);
+    return span;
+  };
 
+  const sessionsFound: { span: BodySpan; organBody: (organ: string) => ResolvedBody; followsSession: boolean }[] = [];
   for (const { regex, entry } of sessions) {
     regex.lastIndex = 0;
     for (const match of text.matchAll(regex)) {
@@ -149,14 +176,44 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
       const aka = entry.aka.map((alias) => fill(alias, groups));
       const start = match.index;
       const end = start + match[0].length;
-      add(start, end, { name, kind: entry.kind, aka }, 'session');
-      for (const organ of compiled().organs) {
-        if (text.startsWith(organ, end)) {
-          const organAka = aka.map((alias) => alias + organ);
-          add(start, end + organ.length, { name: name + organ, kind: entry.kind, aka: organAka }, 'session');
+      const session = add(start, end, { name, kind: entry.kind, aka }, 'session');
+      if (entry.fixedName) session.fixedName = true;
+      const organBody = (organ: string): ResolvedBody => {
+        const values = { ...groups, sessionName: name, organ };
+        return {
+          name: fill(entry.organName ?? '{sessionName}{organ}', values),
+          kind: entry.kind,
+          aka: entry.organAka ? entry.organAka.map((alias) => fill(alias, values)) : aka.map((alias) => alias + organ),
+        };
+      };
+      const followsSession = entry.organName === undefined;
+      sessionsFound.push({ span: session, organBody, followsSession });
+      for (const organ of organs) {
+        if (!text.startsWith(organ, end)) continue;
+        const organSpan = add(start, end + organ.length, organBody(organ), 'session');
+        organSpan.organOf = { session, organ, followsSession };
+        if (!followsSession) organSpan.fixedName = true;
+      }
+    }
+  }
+  // 大会主席团 in an article about one session: that session's presidium.
+  const sessionNames = new Set(sessionsFound.filter(({ span }) => span.body.kind === 'session').map(({ span }) => span.body.name));
+  const onlySession = sessionNames.size === 1 ? sessionsFound.find(({ span }) => span.body.kind === 'session') : undefined;
+  if (onlySession) {
+    for (const prefix of sessionOrganPrefixes) {
+      for (const organ of organs) {
+        const word = prefix + organ;
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          const organSpan = add(at, at + word.length, onlySession.organBody(organ), 'session');
+          organSpan.organOf = { session: onlySession.span, organ, followsSession: onlySession.followsSession };
+          if (!onlySession.followsSession) organSpan.fixedName = true;
         }
       }
     }
+  }
+  for (const regex of notBodyPatterns) {
+    regex.lastIndex = 0;
+    for (const match of text.matchAll(regex)) add(match.index, match.index + match[0].length, NOT_A_BODY, 'blocked');
   }
 
   for (let i = 0; i < text.length; i++) {
@@ -182,18 +239,35 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
 
 /** Bodies in no table, found by a head noun and extended left to the nearest boundary. */
 function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
-  const { heads, leftStops, notBodies, levelWords, aliases } = compiled();
+  const { heads, leftStops, notBodies, levelWords, aliases, nameStarts, canonicalTerms, nameJoiners } = compiled();
   const spans: BodySpan[] = [];
+  let placeStarts: Uint8Array | null = null;
   for (let i = 0; i < text.length; i++) {
     const head = heads.longestAt(text, i);
     if (!head) continue;
     // 党组 in 党组织: a word that is not a body overruns the head.
     const overrun = aliases.longestAt(text, i);
     if (overrun && overrun.values[0] === NOT_A_BODY && overrun.end > head.end) continue;
+    // Left to the nearest stop word, and past joining words (和, 与): 国家发展和改革委员会经济体制与管理研究所.
     let start = i;
+    let afterJoiner = -1;
     while (start > 0 && i - start < 30 && NAME_CHAR.test(text[start - 1]!)) {
-      if (leftStops.longestBefore(text, start)) break;
-      start--;
+      const stop = leftStops.longestBefore(text, start);
+      if (stop && !nameJoiners.has(stop.values[0]!)) break;
+      if (stop && afterJoiner < 0) afterJoiner = start;
+      start = stop ? stop.start : start - 1;
+    }
+    // A name starts at its leftmost place or word names start with (从严从紧执行首都严格进京管理联防联控协调机制
+    // → 首都…); with none, not before the first joining word.
+    placeStarts ??= placeStartsOf(text, ctx);
+    let named = -1;
+    for (let at = start; at < i && named < 0; at++) {
+      if (placeStarts[at] === 1 || nameStarts.longestAt(text, at)) named = at;
+    }
+    if (named >= 0) start = named;
+    if (afterJoiner > start && (named < 0 || aliases.longestAt(text, afterJoiner)?.end === head.end)) {
+      // …和非盟委员会: what follows the joining word is a whole body of the table, or nothing names the start.
+      start = afterJoiner;
     }
     // An opening quote with no closing one inside belongs to the text around, not to the name.
     while (text[start] === '《' && !text.slice(start, head.end).includes('》')) start++;
@@ -202,15 +276,30 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
     let name = surface;
     const division = levelWords.has(surface[0]!) ? divisionOfLevelWord(surface[0]!, ctx) : null;
     if (division) name = division.name + surface.slice(1);
-    spans.push({
+    // 北京冠病疫情防控工作领导小组 is named with the standard term: 北京新冠肺炎疫情防控工作领导小组.
+    let renamed = false;
+    for (const [term, standard] of canonicalTerms) {
+      if (!name.includes(term)) continue;
+      name = name.split(term).join(standard);
+      renamed = true;
+    }
+    const span: BodySpan = {
       start,
       end: head.end,
       surface,
       body: { name, kind: kindOfHead(head.values[0]!), aka: name === surface ? [] : [surface] },
       source: division ? 'template' : 'head',
-    });
+    };
+    if (renamed) span.fixedName = true;
+    spans.push(span);
   }
   return spans;
+}
+
+function placeStartsOf(text: string, ctx: ArticleContext): Uint8Array {
+  const starts = new Uint8Array(text.length);
+  for (const place of matchPlaces(text, ctx.jurisdiction)) starts[place.start] = 1;
+  return starts;
 }
 
 function kindOfHead(head: string): BodyKind {

@@ -8,6 +8,11 @@ import { simplifiedText, simplifyKeepingOffsets } from './text.js';
 export interface ArticleContext {
   /** Full place path of the article's own division, e.g. '北京市' or '北京市朝阳区'; null for national news. */
   jurisdiction: string | null;
+  /**
+   * The article itself, when the context is read from one: `resolveBody` then names a body as the
+   * article's body list does (its most complete form in that article).
+   */
+  article?: ParsedArticle;
 }
 
 /** Credits weigh more than one mention in the text: 来源 北京朝阳 says whose news this is. */
@@ -36,7 +41,7 @@ export function inferContext(parsed: ParsedArticle): ArticleContext {
     if (province) provinceWeights.set(province.path, (provinceWeights.get(province.path) ?? 0) + weight);
   }
   const province = heaviest(provinceWeights);
-  if (!province) return { jurisdiction: null };
+  if (!province) return { jurisdiction: null, article: parsed };
 
   // Weak names (朝阳, 房山) count now that the province is known.
   const inside = new Map<string, number>();
@@ -50,9 +55,9 @@ export function inferContext(parsed: ParsedArticle): ArticleContext {
     const local = heaviest(
       new Map([...inside].filter(([path]) => levelOf(gazetteer.byPath.get(path)) === levelWord)),
     );
-    if (local) return { jurisdiction: local };
+    if (local) return { jurisdiction: local, article: parsed };
   }
-  return { jurisdiction: province };
+  return { jurisdiction: province, article: parsed };
 }
 
 function heaviest(weights: Map<string, number>): string | null {

@@ -36,6 +36,12 @@ export interface SessionPattern {
   name: string;
   aka: string[];
   kind: BodyKind;
+  /** `name` stands even when the text writes only a shorter form. */
+  fixedName?: boolean;
+  /** Name of an organ of the session ({sessionName}, {organ}, and the pattern's groups); default '{sessionName}{organ}'. */
+  organName?: string;
+  /** Other forms of the organ's name; default: each form of the session followed by the organ. */
+  organAka?: string[];
 }
 
 export interface BodyTemplate {
@@ -49,6 +55,8 @@ export interface Lexicon {
   bodies: BodyEntry[];
   sessions: SessionPattern[];
   sessionOrgans: string[];
+  sessionOrganPrefixes: string[];
+  notBodyPatterns: string[];
   templates: BodyTemplate[];
   levelWords: string[];
   levelWordBlockers: string[];
@@ -56,6 +64,9 @@ export interface Lexicon {
   heads: string[];
   notBodies: string[];
   leftStops: string[];
+  nameStarts: string[];
+  nameJoiners: string[];
+  canonicalTerms: Record<string, string>;
   titleEndings: string[];
   levelTitles: Record<string, string>;
   abbreviations: Record<string, string>;
@@ -75,6 +86,8 @@ function emptyLexicon(): Lexicon {
     bodies: [],
     sessions: [],
     sessionOrgans: [],
+    sessionOrganPrefixes: [],
+    notBodyPatterns: [],
     templates: [],
     levelWords: [],
     levelWordBlockers: [],
@@ -82,6 +95,9 @@ function emptyLexicon(): Lexicon {
     heads: [],
     notBodies: [],
     leftStops: [],
+    nameStarts: [],
+    nameJoiners: [],
+    canonicalTerms: {},
     titleEndings: [],
     levelTitles: {},
     abbreviations: {},

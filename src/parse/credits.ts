@@ -8,11 +8,13 @@ const OUTLET_SUFFIXES = stringList(credits, 'outletSuffixes');
 const OUTLET_HOSTS = stringMap(credits, 'outletHosts');
 const SOURCE_SUFFIXES = stringList(credits, 'sourceSuffixes').sort((a, b) => b.length - a.length);
 const SOURCE_LABELS = stringList(credits, 'sourceLabels');
+const SOURCE_PREFIXES = stringList(credits, 'sourcePrefixes').sort((a, b) => b.length - a.length);
 const STAFF_LABELS = stringMap(credits, 'staffLabels') as Map<string, StaffRole>;
 const WIRE_AGENCIES = stringList(credits, 'wireAgencies');
 const REPORT_VERBS = stringList(credits, 'reportVerbs');
 const SELF_REFERENCES = new Set(stringList(credits, 'selfReferences'));
 const CREDITED_BODY_SUFFIXES = stringList(credits, 'creditedBodySuffixes');
+const CREDIT_PREFIX = new RegExp(String.raw`^(?:${alternation(stringList(credits, 'creditPrefixes'))})\s*[：:／/]\s*`, 'u');
 
 const HAN_NAME = String.raw`[\p{Script=Han}·•]{2,5}`;
 // 梁斌 SF055, 祁梦竹 范俊生, 鄭靖而: names, then optional staff codes and a trailing 摄/报道
@@ -22,6 +24,8 @@ const STAFF_LINE = new RegExp(
   String.raw`^([^\s：:，。,]{0,12}?)(${alternation([...STAFF_LABELS.keys()])})\s*[：:]?\s*${NAMES}$`,
   'u',
 );
+// 文章来自好奇心日报：<the original title>: the source, then a colon and the reposted article's title
+const SOURCE_WITH_TITLE = new RegExp(String.raw`^((?:${alternation(SOURCE_LABELS)})\s*[^\s：:][^：:]*)[：:]`, 'u');
 const SEGMENT_BREAK = new RegExp(
   String.raw`\s*[|｜]\s*|\s+(?=(?:${alternation([...SOURCE_LABELS, ...STAFF_LABELS.keys()])})\s*[：:])`,
   'u',
@@ -58,7 +62,14 @@ export function isOutletName(name: string): boolean {
 
 /** A credited source without its trailing 微信公众号/公众号/客户端 and quotation marks. */
 function cleanSource(name: string): string {
-  let cleaned = name.replace(/^[《「“"]+|[》」”"]+$/g, '').trim();
+  let cleaned = name;
+  for (const prefix of SOURCE_PREFIXES) {
+    if (cleaned.startsWith(prefix) && cleaned.length > prefix.length) {
+      cleaned = cleaned.slice(prefix.length);
+      break;
+    }
+  }
+  cleaned = cleaned.replace(/^[《「“"]+|[》」”"]+$/g, '').trim();
   for (const suffix of SOURCE_SUFFIXES) {
     if (cleaned.endsWith(suffix) && cleaned.length > suffix.length) {
       cleaned = cleaned.slice(0, -suffix.length);
@@ -96,7 +107,7 @@ function splitNames(names: string): string[] {
 }
 
 function segmentCredits(segment: string): Credits | null {
-  const staffMatch = STAFF_LINE.exec(segment);
+  const staffMatch = STAFF_LINE.exec(segment.replace(CREDIT_PREFIX, ''));
   if (staffMatch) {
     const role = STAFF_LABELS.get(staffMatch[2]!)!;
     return {
@@ -105,8 +116,10 @@ function segmentCredits(segment: string): Credits | null {
     };
   }
   const sourceMatch = SOURCE_LINE.exec(segment);
-  if (sourceMatch && !/[。？！?!]/u.test(sourceMatch[1]!) && sourceMatch[1]!.length <= 40) {
-    const origin = sourceMatch[1]!
+  // (ID：xungenhanwen) is an account id, not a source
+  const sources = sourceMatch?.[1]!.replace(/[（(][^）)]*[）)]?/gu, '');
+  if (sources !== undefined && !/[。？！?!]/u.test(sources) && sources.length <= 40) {
+    const origin = sources
       .split(SOURCE_SEPARATORS)
       .map(cleanSource)
       .filter((name) => name.length > 0 && !SELF_REFERENCES.has(name));
@@ -121,7 +134,8 @@ function segmentCredits(segment: string): Credits | null {
  */
 export function creditLine(paragraph: string): Credits | null {
   if (paragraph.length > MAX_CREDIT_LINE) return null;
-  const inner = /^[（(【\[](.*)[）)】\]]$/u.exec(paragraph)?.[1] ?? paragraph;
+  const bracketed = /^[（(【\[](.*)[）)】\]]$/u.exec(paragraph)?.[1] ?? paragraph;
+  const inner = SOURCE_WITH_TITLE.exec(bracketed)?.[1] ?? bracketed;
   const segments = inner.trim().split(SEGMENT_BREAK).filter((segment) => segment !== '');
   if (segments.length === 0) return null;
   const found: Credits = { origin: [], staff: [] };

@@ -10,7 +10,7 @@ export { formatBeijing, parsePublished, epochCommentDate } from './dates.js';
 export { creditLine, textCredits } from './credits.js';
 
 /** Front-matter (and JSON Lines record) keys read for each piece of metadata, in order of preference. */
-const KEYS = {
+export const METADATA_KEYS = {
   title: ['title', 'headline', 'name'],
   date: ['date', 'published', 'pubDate', 'publishDate', 'publish_time', 'published_at', 'datetime', 'time', 'created'],
   url: ['url', 'original_url', 'link', 'from', 'permalink', 'source_url'],
@@ -46,16 +46,16 @@ function metadataOf(data: Record<string, unknown>, note: (reason: string) => voi
       return Array.isArray(value) ? value.map(text) : [text(value)];
     }).filter((value): value is string => value !== null);
 
-  const names = strings(KEYS.outletNames);
+  const names = strings(METADATA_KEYS.outletNames);
   const outlet =
     names.map(outletFromName).find((name) => name !== null) ??
-    strings(KEYS.outletUrls).map(outletFromUrl).find((name) => name !== null) ??
-    strings(KEYS.lists).map(outletFromName).find((name) => name !== null) ??
+    strings(METADATA_KEYS.outletUrls).map(outletFromUrl).find((name) => name !== null) ??
+    strings(METADATA_KEYS.lists).map(outletFromName).find((name) => name !== null) ??
     null;
   return {
-    title: text(read(KEYS.title)),
-    dateValue: read(KEYS.date),
-    url: text(read(KEYS.url)),
+    title: text(read(METADATA_KEYS.title)),
+    dateValue: read(METADATA_KEYS.date),
+    url: text(read(METADATA_KEYS.url)),
     outlet,
     staff: names.flatMap(staffFromName),
   };

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_PATH } from './font.js';
 
 export interface PngOptions {
@@ -6,10 +6,8 @@ export interface PngOptions {
   width?: number;
 }
 
-/**
- * Rasterises an SVG with resvg, the bundled CJK font first and the system's fonts for anything it lacks.
- */
-export function renderPng(svg: string, options: PngOptions = {}): Buffer {
+/** Rasterises an SVG with resvg, the bundled CJK font first and the system's fonts for anything it lacks. */
+export function rasterise(svg: string, options: PngOptions = {}): RenderedImage {
   const resvg = new Resvg(svg, {
     font: {
       fontFiles: [BUNDLED_FONT_PATH],
@@ -20,5 +18,9 @@ export function renderPng(svg: string, options: PngOptions = {}): Buffer {
     fitTo: options.width === undefined ? { mode: 'original' } : { mode: 'width', value: options.width },
     background: '#ffffff',
   });
-  return resvg.render().asPng();
+  return resvg.render();
+}
+
+export function renderPng(svg: string, options: PngOptions = {}): Buffer {
+  return rasterise(svg, options).asPng();
 }

@@ -62,7 +62,7 @@ export function networkScene(projection: CoattendGraph, analysis: Analysis, opti
   const width = options.width ?? 1200;
   const height = options.height ?? 900;
   const positions = layoutNetwork(projection, options);
-  const margin = { left: 40, right: 110, top: 60, bottom: 40 };
+  const margin = { left: 40, right: 110, top: 90, bottom: 40 };
 
   let minX = Infinity;
   let maxX = -Infinity;

@@ -4,6 +4,8 @@ import type { Scene } from './scene.js';
 export interface SvgOptions {
   /** A heading drawn at the top left. */
   title?: string;
+  /** A smaller line under the heading, e.g. what sizes and colours mean. */
+  subtitle?: string;
   /** CSS put in a <style> element, e.g. an embedded @font-face. */
   style?: string;
 }
@@ -21,6 +23,9 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   lines.push(`<rect width="${scene.width}" height="${scene.height}" fill="#ffffff"/>`);
   if (options.title) {
     lines.push(`<text x="24" y="36" font-size="22" fill="#1f2933">${escapeXml(options.title)}</text>`);
+  }
+  if (options.subtitle) {
+    lines.push(`<text x="24" y="60" font-size="14" fill="#52606d">${escapeXml(options.subtitle)}</text>`);
   }
   lines.push('<g class="ties">');
   for (const edge of scene.edges) {

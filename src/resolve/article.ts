@@ -1,6 +1,6 @@
 import type { ArticleFacts, Meeting, ParticipantRole, Staff, TimeOfDay } from '../types.js';
 import { normalizeName } from '../text/normalize.js';
-import { articleId, bodyId, personId } from '../graph/ids.js';
+import { articleId, bodyId, personId, staffPersonId } from '../graph/ids.js';
 import { NATIONAL_OR_PROVINCIAL_LEVELS } from './lexicon.js';
 import type { ArticleJurisdiction, Lexicon } from './lexicon.js';
 import { assignmentKey, canonicalId } from './overrides.js';
@@ -223,11 +223,17 @@ export function resolveArticle(input: GraphInput, options: ResolveOptions): Reso
   });
 
   for (const name of facts.people) resolvePerson(name);
+  const outlet = facts.outlet ?? metadata.outlet;
+  const origin = facts.origin.length > 0 ? facts.origin : metadata.origin;
+  // An editor (责任编辑) works for the site that published the copy; a reporter for the outlet credited as origin
+  // (新华社记者 in a 新浪 copy).
+  const staffOutlet = (role: Staff['role']): string | null => (role === 'reporter' ? (origin[0] ?? outlet) : outlet);
   const staff = (facts.staff.length > 0 ? facts.staff : metadata.staff).map((member) => {
     const name = normalizeName(member.name);
-    // Journalists hold no titles: they are keyed by name alone, and credits are not mentions in the text.
+    // Journalists hold no titles: keyed by name and outlet, apart from any official of the same name unless an
+    // override joins them; credits are not mentions in the text.
     const assigned = overrides.assignments.get(assignmentKey(metadata.article, name));
-    return { personId: canonicalId(overrides, assigned ?? personId(name, null)), name, role: member.role };
+    return { personId: canonicalId(overrides, assigned ?? staffPersonId(name, staffOutlet(member.role))), name, role: member.role };
   });
 
   const mentionCounts = new Map<string, number>();
@@ -254,8 +260,8 @@ export function resolveArticle(input: GraphInput, options: ResolveOptions): Reso
       contentHash: metadata.contentHash,
     },
     paths: metadata.paths ?? [metadata.article],
-    outlet: facts.outlet ?? metadata.outlet,
-    origin: facts.origin.length > 0 ? facts.origin : metadata.origin,
+    outlet,
+    origin,
     staff,
     people,
     bodies,

@@ -113,7 +113,7 @@ function distinguishSharedIds(clusters: MeetingCluster[]): MeetingCluster[] {
 }
 
 /** Session keys name a meeting best, then date keys, then the rest; ties broken by code point order. */
-function preferredKey(keys: string[]): string {
+export function preferredKey(keys: string[]): string {
   const rank = (key: string): number => (/#\d+$/.test(key) ? 0 : /@\d{4}-\d{2}-\d{2}$/.test(key) ? 1 : 2);
   return [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }

@@ -9,6 +9,9 @@ import {
   type CoattendGraph,
 } from '../../src/analyse/index.js';
 import Graph from 'graphology';
+import { buildGraph } from '../../src/graph/build.js';
+import { defaultLexicon } from '../../src/resolve/default-lexicon.js';
+import { goldInput, readGold } from '../graph/fixtures.js';
 import { goldSeedMeetings, meetingGraph, SMALL_FIXTURE } from './fixture.js';
 
 /** Ties as `A–B` → [meetings, weight, first, last], names sorted within each pair. */
@@ -57,6 +60,15 @@ describe('projectCoattendance on the five seeds (gold facts)', () => {
   it('forms two complete circles: six people in Beijing, four in Chaoyang', () => {
     expect(seeds.order).toBe(10);
     expect(seeds.size).toBe(15 + 6);
+  });
+});
+
+describe('projectCoattendance on the graph stage’s build of the gold seeds', () => {
+  it('gives the same ties as the hand-built graph', () => {
+    const built = buildGraph(readGold('seeds.jsonl').map((facts) => goldInput(facts)), { lexicon: defaultLexicon() }).graph;
+    const fromGraphStage = projectCoattendance(built as unknown as Graph);
+    expect(ties(fromGraphStage)).toEqual(ties(projectCoattendance(meetingGraph(goldSeedMeetings()))));
+    expect(counts(fromGraphStage)['蔡奇–陈吉宁']).toBe(4);
   });
 });
 

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,10 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('huiyi extract', () => {
   it('writes one line per seed with its publication and credits, ids relative to --root', async () => {
     const out = join(folder, 'seeds.jsonl');
-    const { code, stderr } = await huiyi('extract', join(project, 'examples'), '--root', project, '--out', out);
+    const seeds = readdirSync(join(project, 'examples'))
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => join(project, 'examples', name));
+    const { code, stderr } = await huiyi('extract', ...seeds, '--root', project, '--out', out);
     expect(code).toBe(0);
     expect(stderr).toBe('huiyi extract: 5 read, 5 articles, 0 duplicates, 0 skipped, 0 failed\n');
     const facts = readLines(out) as ArticleFacts[];
@@ -60,7 +63,6 @@ describe('huiyi extract', () => {
     const input = join(folder, 'input');
     const out = join(folder, 'out.jsonl');
     const errors = join(folder, 'errors.jsonl');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(input);
     copyFileSync(join(project, 'examples', '000_b964cf4bff8d9a77.txt'), join(input, 'a.txt'));
     copyFileSync(join(project, 'examples', '000_b964cf4bff8d9a77.txt'), join(input, 'b.md'));
@@ -87,7 +89,7 @@ describe('huiyi extract', () => {
   });
 
   it('exits non-zero when it cannot write its output', async () => {
-    const { code, stderr } = await huiyi('extract', join(project, 'examples'), '--out', join(folder, 'no', 'such', 'dir.jsonl'));
+    const { code, stderr } = await huiyi('extract', join(project, 'examples', '000_b964cf4bff8d9a77.txt'), '--out', join(folder, 'no', 'such', 'dir.jsonl'));
     expect(code).toBe(2);
     expect(stderr).toMatch(/^huiyi extract: cannot open output: ENOENT: no such file or directory/);
   });

@@ -16,7 +16,7 @@ const CHAOYANG = { jurisdiction: '北京市朝阳区' };
 describe('extractBodies', () => {
   it('resolves 市委, 市人大常委会, 市政协 in a Beijing article and merges the leading group short form (seeds/001)', () => {
     const parsed = articleOf('蔡奇主持召开会议', ['5月5日上午，又召开北京新冠肺炎疫情防控工作领导小组第一百八十九次会议。', SEED_001]);
-    expect(inferContext(parsed)).toEqual(BEIJING);
+    expect(inferContext(parsed).jurisdiction).toBe(BEIJING.jurisdiction);
     expect(extractBodies(parsed, BEIJING)).toEqual([
       { name: '北京新冠肺炎疫情防控工作领导小组', aka: ['防控工作领导小组'] },
       {
@@ -31,14 +31,14 @@ describe('extractBodies', () => {
 
   it('resolves 区委 to 朝阳区委 in a 朝阳区 article (seeds/003)', () => {
     const parsed = articleOf('朝阳区召开区疫情防控工作领导小组会议', [SEED_003, '朝阳区新冠肺炎疫情防控工作领导小组召开会议。'], ['北京朝阳']);
-    expect(inferContext(parsed)).toEqual(CHAOYANG);
+    expect(inferContext(parsed).jurisdiction).toBe(CHAOYANG.jurisdiction);
     const names = extractBodies(parsed, CHAOYANG).map((body) => body.name);
     expect(names).toEqual(['朝阳区委', '朝阳区人大常委会', '朝阳区政协', '朝阳区新冠肺炎疫情防控工作领导小组']);
     const leadingGroup = extractBodies(parsed, CHAOYANG)[3]!;
     expect(leadingGroup.aka).toContain('区疫情防控工作领导小组');
   });
 
-  it('recognises the 联合早报 wording 冠病 as the same leading group (seeds/004)', () => {
+  it('names the 联合早报 wording 冠病 with the standard term, in the article and for its meetings (seeds/004)', () => {
     const parsed = articleOf('标题', [
       '据《北京日报》报道，北京冠病疫情防控工作领导小组昨天召开会议，研究调度疫情防控工作。',
       '北京新冠肺炎疫情防控工作领导小组办公室发布通知。',
@@ -46,16 +46,75 @@ describe('extractBodies', () => {
     ]);
     const bodies = extractBodies(parsed, BEIJING);
     expect(bodies[0]).toEqual({
-      name: '北京冠病疫情防控工作领导小组',
-      aka: ['防控工作领导小组'],
+      name: '北京新冠肺炎疫情防控工作领导小组',
+      aka: ['北京冠病疫情防控工作领导小组', '防控工作领导小组'],
+    });
+    expect(resolveBody('北京冠病疫情防控工作领导小组', { ...BEIJING, article: parsed })?.name).toBe('北京新冠肺炎疫情防控工作领导小组');
+    expect(resolveBody('防控工作领导小组', { ...BEIJING, article: parsed })?.name).toBe('北京新冠肺炎疫情防控工作领导小组');
+  });
+
+  it('names a congress session in full and its presidium in short, both from one mention (xwlb 20130312-02)', () => {
+    const parsed = articleOf('标题', ['央视网消息(新闻联播)：十二届全国人大一次会议主席团12日下午在人民大会堂举行第三次会议。']);
+    expect(findBodies(parsed, { jurisdiction: null }).map((body) => [body.name, body.kind])).toEqual([
+      ['十二届全国人大一次会议主席团', 'session'],
+      ['第十二届全国人民代表大会第一次会议', 'session'],
+    ]);
+  });
+
+  it('names a congress session in full when the text writes only its short form (sina/0022)', () => {
+    const parsed = articleOf('标题', ['新华社北京3月8日电  十三届全国人大五次会议8日上午在北京人民大会堂举行第二次全体会议。']);
+    expect(resolveBody('十三届全国人大五次会议', inferContext(parsed))?.name).toBe('第十三届全国人民代表大会第五次会议');
+  });
+
+  it('reads 大会主席团 as the presidium of the one session the article names (sina/0022)', () => {
+    const parsed = articleOf('标题', [
+      '十三届全国人大五次会议8日上午在北京人民大会堂举行第二次全体会议。',
+      '会议由大会主席团常务主席、执行主席王晨主持。',
+    ]);
+    const presidium = extractBodies(parsed, { jurisdiction: null }).find((body) => body.name.endsWith('主席团'));
+    expect(presidium).toEqual({
+      name: '十三届全国人大五次会议主席团',
+      aka: ['第十三届全国人民代表大会第五次会议主席团', '大会主席团'],
     });
   });
 
-  it('names a congress session and its presidium from a pattern (sina/0022)', () => {
-    const parsed = articleOf('标题', ['十三届全国人大五次会议主席团第三次会议在人民大会堂举行。']);
-    expect(findBodies(parsed, { jurisdiction: null }).map((body) => [body.name, body.kind])).toEqual([
-      ['十三届全国人大五次会议主席团', 'session'],
+  it('names a CPPCC session and its organs as the article writes the session (xwlb 20230308-03, 20210308-05)', () => {
+    const full = articleOf('[视频]全国政协十四届一次会议主席团常务主席会议举行第一次会议', [
+      '央视网消息（新闻联播）：政协第十四届全国委员会第一次会议主席团常务主席会议第一次会议8日下午在北京举行。',
     ]);
+    const ctx = inferContext(full);
+    expect(resolveBody('全国政协十四届一次会议主席团常务主席会议', ctx)?.name).toBe(
+      '政协第十四届全国委员会第一次会议主席团常务主席会议',
+    );
+    const short = articleOf('[视频]全国政协十三届四次会议举行视频会议', ['央视网消息（新闻联播）：全国政协十三届四次会议8日上午举行视频会议。']);
+    expect(resolveBody('全国政协十三届四次会议', inferContext(short))?.name).toBe('全国政协十三届四次会议');
+  });
+
+  it('reads both forms of a CPPCC standing committee of one term as one body (xwlb 20151106-11)', () => {
+    const parsed = articleOf('[视频]全国政协十二届常委会第十三次会议开幕', [
+      '央视网消息（新闻联播）：政协十二届全国委员会常务委员会第十三次会议6号上午在京开幕。',
+      '主要议题是学习贯彻中共十八届五中全会精神。',
+    ]);
+    expect(extractBodies(parsed, { jurisdiction: null })).toEqual([
+      {
+        name: '政协十二届全国委员会常务委员会',
+        aka: ['政协第十二届全国委员会常务委员会', '全国政协十二届常委会', '中国人民政治协商会议第十二届全国委员会常务委员会'],
+      },
+    ]);
+  });
+
+  it('starts a head-noun name at its leftmost place or name-start word (seeds/000, xwlb 20121209-01, 20180907-02)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), BEIJING).map((body) => body.name);
+    expect(names('要从严从紧执行首都严格进京管理联防联控协调机制防疫规定。')).toEqual(['首都严格进京管理联防联控协调机制']);
+    expect(names('央视网消息(新闻联播)：中国和哈萨克斯坦合作委员会第六次会议当地时间8日在阿斯塔纳举行。')).toEqual([
+      '中国和哈萨克斯坦合作委员会',
+    ]);
+    expect(names('特别是28个国家和非盟委员会同中方签署共建“一带一路”合作文件。')).toEqual(['非盟委员会']);
+  });
+
+  it('does not read 大省政府 as a province government (sina/0030)', () => {
+    const parsed = articleOf('李克强主持召开经济大省政府主要负责人经济形势座谈会', ['广东省委书记李希出席。']);
+    expect(extractBodies(parsed, { jurisdiction: '广东省' }).map((body) => body.name)).toEqual(['广东省委']);
   });
 
   it('reads Traditional script (hkcnews 19917) and keeps evidence offsets', () => {

@@ -64,3 +64,21 @@ describe('parseParticipantList', () => {
     expect(read('会议应出席代表2951人，').people).toEqual([]);
   });
 });
+
+describe('parseParticipantList: list ends', () => {
+  it('does not take the verb 等到 for a partial list (hkcnews 20518)', () => {
+    expect(read('毛孟静、许智峯在其中一个电梯口等到建制派议员出现，但建制派会议')).toEqual({ complete: true, people: [] });
+  });
+  it('splits back-to-back titles where the second starts with a place (中共中央政治局委员广东省委书记)', () => {
+    expect(read('中共中央政治局委员广东省委书记李希').people).toEqual([['李希', ['中共中央政治局委员', '广东省委书记']]]);
+  });
+  it('takes a known name, or a name after 的, closing a clause that is no list (hkcnews 27212, 19917)', () => {
+    expect(read('本月较早时， 《求是》发表 了习近平在2月3日中央政治局常委会议上的').people).toEqual([['习近平', []]]);
+    expect(read('至于被指代表建制派角逐委员会主席一职的谢伟俊，今早有').people).toEqual([['谢伟俊', []]]);
+  });
+  it('strips a weekday after the name and reads no clause as a title (hkcnews 39586)', () => {
+    expect(read('虽然如今已为特首的林郑月娥委派亲信、政策创新办前总监冯程淑仪担任西九署理行政总监，林郑周二').people).toEqual([
+      ['林郑', []],
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
+import { articleId } from '../../src/graph/ids.js';
 import type { HuiyiGraph } from '../../src/graph/model.js';
 import { defaultLexicon } from '../../src/resolve/default-lexicon.js';
+import { parseOverrides } from '../../src/resolve/overrides.js';
 import type { ArticleFacts } from '../../src/types.js';
 import { goldInput, hasGold, readGold } from './fixtures.js';
 
@@ -121,6 +123,32 @@ describe.skipIf(!hasGold)('merging the five seeds (gold facts)', () => {
     expect(nodesOf(graph, 'Person').filter((id) => id.includes('王旭'))).toEqual(['person:王旭', 'person:王旭@北京市朝阳区']);
     expect(meetingsOf(graph, 'person:王旭@北京市朝阳区')).toEqual(['meeting:朝阳区新冠肺炎疫情防控工作领导小组@2022-06-17']);
     expect(graph.edges('person:王旭@北京市朝阳区', 'body:朝阳区政协')).toEqual(['HOLDS|person:王旭@北京市朝阳区|body:朝阳区政协|区政协主席']);
+  });
+
+  it('keeps an editor apart from an official of the same name, and an override joins them', () => {
+    // seeds/000 and 001 credit 责任编辑：梁斌 (新浪财经); an article where a 梁斌 attends as 市委常委.
+    const official: ArticleFacts = {
+      ...seeds[1]!,
+      article: 'other/liangbin.md',
+      staff: [],
+      meetings: [{ ...seeds[1]!.meetings[0]!, participants: [{ name: '梁斌', role: 'attendee', titles: ['市委常委'] }] }],
+    };
+    const inputs = [goldInput(s000), goldInput(seeds[1]!), goldInput(official)];
+    const apart = buildGraph(inputs, { lexicon }).graph;
+    expect(nodesOf(apart, 'Person').filter((id) => id.includes('梁斌'))).toEqual(['person:梁斌', 'person:梁斌/新浪财经']);
+    const edited = inputs.slice(0, 2).map((input) => articleId(input.article.contentHash));
+    expect(apart.outNeighbors('person:梁斌/新浪财经').sort()).toEqual(edited.sort());
+    expect(meetingsOf(apart, 'person:梁斌/新浪财经')).toEqual([]);
+
+    const overrides = parseOverrides({ same: [['person:梁斌', 'person:梁斌/新浪财经']] }, 'inline');
+    const joined = buildGraph(inputs, { lexicon, overrides }).graph;
+    expect(nodesOf(joined, 'Person').filter((id) => id.includes('梁斌'))).toEqual(['person:梁斌']);
+    expect(joined.outEdges('person:梁斌').map((edge) => joined.getEdgeAttribute(edge, 'type')).sort()).toEqual([
+      'ATTENDED',
+      'HOLDS',
+      'WROTE',
+      'WROTE',
+    ]);
   });
 
   it('keeps one person seen in a new post of the same jurisdiction (陈吉宁 市长, later 市委书记)', () => {

@@ -80,7 +80,8 @@ export function describeNeo4j(name: string, body: (suite: Neo4jSuite) => void): 
         });
       });
     } else {
-      describe.skip(`${name} (skipped: no Neo4j server — ${provision.reason})`, () => body(unavailableSuite));
+      const firstLine = provision.reason.split('\n', 1)[0];
+      describe.skip(`${name} (skipped: no Neo4j server — ${firstLine})`, () => body(unavailableSuite));
     }
     return;
   }

@@ -70,6 +70,60 @@ describeNeo4j('exporting the seeds graph (gold facts) to Neo4j', (neo4j) => {
     ]);
   });
 
+  it('a meeting exported under its date and later under its session is one node, as when built together', async () => {
+    // A flash without the session (北京新冠肺炎疫情防控工作领导小组召开会议，蔡奇主持), then the full report seeds/000.
+    const s000 = readGold('seeds.jsonl')[0]!;
+    const [meeting] = s000.meetings;
+    const flash = goldInput(
+      {
+        ...s000,
+        article: 'flash/lg.md',
+        meetings: [{ ...meeting!, id: 'flash', bodies: [{ name: '北京新冠肺炎疫情防控工作领导小组', session: null }], participants: [meeting!.participants[0]!] }],
+      },
+      { contentHash: 'flash' },
+    );
+    const full = seeds[0]!;
+    const meetings = async (): Promise<string[]> =>
+      (await neo4j.driver.executeQuery('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id')).records.map((record) => record.get('id'));
+
+    await exportGraph(neo4j.driver, graphOf([full, flash]));
+    const together = await snapshot(neo4j.driver);
+    expect(await meetings()).toEqual(['meeting:北京新冠肺炎疫情防控工作领导小组#133']);
+
+    await clearDatabase(neo4j.driver);
+    expect(await exportGraph(neo4j.driver, graphOf([flash]))).toMatchObject({ meetingsMatched: 0 });
+    expect(await meetings()).toEqual([`meeting:北京新冠肺炎疫情防控工作领导小组@${meeting!.date}`]);
+    expect(await exportGraph(neo4j.driver, graphOf([full]))).toMatchObject({ meetingsMatched: 1 });
+    expect(await snapshot(neo4j.driver)).toEqual(together);
+
+    await clearDatabase(neo4j.driver);
+    await exportGraph(neo4j.driver, graphOf([full]));
+    expect(await exportGraph(neo4j.driver, graphOf([flash]))).toMatchObject({ meetingsMatched: 1 });
+    expect(await snapshot(neo4j.driver)).toEqual(together);
+    expect(await exportGraph(neo4j.driver, graphOf([flash]))).toMatchObject({ meetingsMatched: 1 });
+    expect(await snapshot(neo4j.driver)).toEqual(together);
+  });
+
+  it('keeps a meeting of another date or session apart from the one in Neo4j', async () => {
+    const s000 = readGold('seeds.jsonl')[0]!;
+    const [meeting] = s000.meetings;
+    const otherDay = goldInput(
+      {
+        ...s000,
+        article: 'flash/other-day.md',
+        meetings: [{ ...meeting!, id: 'other', date: '2022-01-01', bodies: [{ name: '北京新冠肺炎疫情防控工作领导小组', session: null }] }],
+      },
+      { contentHash: 'other-day' },
+    );
+    await exportGraph(neo4j.driver, graphOf([seeds[0]!]));
+    expect(await exportGraph(neo4j.driver, graphOf([otherDay]))).toMatchObject({ meetingsMatched: 0 });
+    const { records } = await neo4j.driver.executeQuery('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id');
+    expect(records.map((record) => record.get('id'))).toEqual([
+      'meeting:北京新冠肺炎疫情防控工作领导小组#133',
+      'meeting:北京新冠肺炎疫情防控工作领导小组@2022-01-01',
+    ]);
+  });
+
   it('an export stopped after some batches, run again, completes with nothing duplicated', async () => {
     const graph = graphOf(seeds);
     await exportGraph(neo4j.driver, graph);

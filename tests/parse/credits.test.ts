@@ -15,6 +15,13 @@ describe('creditLine', () => {
       '（总台央视记者 徐宁宁 杨毅）',
       { origin: ['总台', '央视'], staff: [{ name: '徐宁宁', role: 'reporter' }, { name: '杨毅', role: 'reporter' }] },
     ],
+    ['文章来自好奇心日报：一个北大学生被“请了家长”，法学院教授发布《约谈指南》', { origin: ['好奇心日报'], staff: [] }],
+    ['文章来自微信公号「木田无花」：自我审视 | 一个北大既得利益者的自述', { origin: ['木田无花'], staff: [] }],
+    ['本文转自“汉字思维”（ID：xungenhanwen）', { origin: ['汉字思维'], staff: [] }],
+    [
+      '（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）',
+      { origin: [], staff: [{ name: '钟小韵', role: 'reporter' }, { name: '杜弘禹', role: 'editor' }] },
+    ],
   ])('%s', (line, expected) => {
     expect(creditLine(line)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { createProgress } from '../progress.js';
 import { readFactsFile } from '../../eval/facts-file.js';
 import { buildCorpusGraph } from '../../graph/corpus.js';
 import { writeGraphFiles } from '../../graph/files.js';
@@ -37,14 +38,21 @@ export function buildCommand(output: CommandOutput = processOutput): Command {
       try {
         const overrides = options.overrides ? loadOverrides(options.overrides) : emptyOverrides();
         const givenFacts = options.facts ? factsByArticle(readFactsFile(options.facts)) : null;
+        const progress = createProgress({ unit: 'files' });
         const { built, summary } = await buildCorpusGraph(paths, {
           root: options.root,
           lexicon: defaultLexicon(),
           overrides,
           jurisdictionOf: articleJurisdiction,
           ...(givenFacts ? { factsOf: (article: string) => givenFacts.get(article) } : {}),
-          onIssue: (issue) => output.stderr(`huiyi build: ${issue.kind} ${issue.path}: ${issue.reason}\n`),
+          // counting the files for the bar's total costs a walk of the folders: only when a bar can be drawn
+          ...(process.stderr.isTTY ? { onProgress: ({ files, totalFiles }) => progress.update(files, totalFiles) } : {}),
+          onIssue: (issue) => {
+            progress.stop();
+            output.stderr(`huiyi build: ${issue.kind} ${issue.path}: ${issue.reason}\n`);
+          },
         });
+        progress.stop();
         const { counts } = summary;
         output.stderr(
           `huiyi build: ${counts.articles} articles (${counts.duplicates} duplicates, ${counts.skipped} skipped, ${counts.failed} failed)\n`,

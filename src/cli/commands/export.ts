@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { createProgress } from '../progress.js';
 import { buildCorpusGraph } from '../../graph/corpus.js';
 import { readGraphJson } from '../../graph/files.js';
 import type { HuiyiGraph } from '../../graph/model.js';
@@ -48,16 +49,14 @@ export function exportCommand(output: CommandOutput = processOutput, env: NodeJS
         const driver = await connect(target);
         try {
           const started = Date.now();
+          const progress = createProgress({ unit: 'rows' });
           const summary = await exportGraph(driver, graph, {
             ...(target.database ? { database: target.database } : {}),
             batchSize: Number(options.batchSize),
             ...(options.maxBatches ? { maxBatches: Number(options.maxBatches) } : {}),
-            onProgress: ({ batchesDone, batchesTotal }) => {
-              if (process.stderr.isTTY) output.stderr(`\rhuiyi export: batch ${batchesDone}/${batchesTotal}`);
-            },
-          });
+            onProgress: ({ rowsDone, rowsTotal }) => progress.update(rowsDone, rowsTotal),
+          }).finally(() => progress.stop());
           const seconds = (Date.now() - started) / 1000;
-          if (process.stderr.isTTY) output.stderr('\n');
           output.stdout(
             `${summary.complete ? 'exported' : 'partly exported'} ${summary.nodes} nodes and ${summary.relationships} relationships ` +
               `in ${summary.batches} batches (${Math.round(summary.relationships / Math.max(seconds, 0.001))} relationships/s)\n`,

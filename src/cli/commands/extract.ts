@@ -2,8 +2,9 @@ import { Command, InvalidArgumentError } from 'commander';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import { DEFAULT_READ_OPTIONS } from '../../read/index.js';
+import { ARTICLE_EXTENSIONS, DEFAULT_READ_OPTIONS, JSONL_BODY_FIELDS } from '../../read/index.js';
 import type { ReadIssue } from '../../read/index.js';
+import { METADATA_KEYS } from '../../parse/index.js';
 import { runCorpus } from '../../run/index.js';
 import type { RunSummary } from '../../run/index.js';
 import { createProgress } from '../progress.js';
@@ -12,7 +13,7 @@ interface ExtractOptions {
   root: string;
   out?: string;
   errors?: string;
-  maxSize: number;
+  maxSize?: number;
 }
 
 function megabytes(value: string): number {
@@ -54,15 +55,23 @@ export function summaryLine(summary: RunSummary): string {
 export function extractCommand(): Command {
   return new Command('extract')
     .description('read article files and folders and write one JSON line of facts per article (../shared/gold/FORMAT.md)')
+    .addHelpText(
+      'after',
+      `
+Reads ${[...ARTICLE_EXTENSIONS.keys()].join(' ')} files: markdown or text with front matter, HTML pages,
+JSON Lines (one article per line). Other files are listed as skipped; hidden files and folders are passed over.
+JSON Lines fields: body from ${JSONL_BODY_FIELDS.join(', ')} (the first present);
+title from ${METADATA_KEYS.title.join(', ')}; date from ${METADATA_KEYS.date.join(', ')};
+url from ${METADATA_KEYS.url.join(', ')}; outlet from ${METADATA_KEYS.outletNames.join(', ')}.`,
+    )
     .argument('<paths...>', 'article files and folders (read recursively)')
     .option('--root <dir>', 'folder that article ids are relative to', '.')
     .option('--out <file>', 'write the JSON lines to this file instead of stdout')
     .option('--errors <file>', 'write the skipped, failed and duplicate files, with reasons, to this file (JSON lines)')
     .option(
       '--max-size <MB>',
-      'skip files larger than this',
+      `skip files larger than this (default: ${DEFAULT_READ_OPTIONS.maxFileBytes / (1024 * 1024)})`,
       megabytes,
-      DEFAULT_READ_OPTIONS.maxFileBytes,
     )
     .action(async (paths: string[], options: ExtractOptions) => {
       let out: Writable;
@@ -79,8 +88,9 @@ export function extractCommand(): Command {
       const progress = createProgress({ unit: 'files' });
       const run = runCorpus(paths, {
         root: options.root,
-        maxFileBytes: options.maxSize,
-        onProgress: ({ files, totalFiles }) => progress.update(files, totalFiles),
+        ...(options.maxSize === undefined ? {} : { maxFileBytes: options.maxSize }),
+        // counting the files for the bar's total costs a walk of the folders: only when a bar can be drawn
+        ...(process.stderr.isTTY ? { onProgress: ({ files, totalFiles }) => progress.update(files, totalFiles) } : {}),
       });
       let summary: RunSummary;
       for (;;) {

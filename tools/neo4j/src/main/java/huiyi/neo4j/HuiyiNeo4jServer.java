@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -33,7 +35,8 @@ public final class HuiyiNeo4jServer {
     private static final String HOST = "127.0.0.1";
     private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
 
-    private record Options(int boltPort, Integer httpPort, Path home, Path pluginDir, boolean exitOnStdinClose) {}
+    private record Options(
+            int boltPort, Integer httpPort, Path home, Path pluginDir, boolean exitOnStdinClose, boolean ephemeral) {}
 
     private HuiyiNeo4jServer() {}
 
@@ -63,6 +66,9 @@ public final class HuiyiNeo4jServer {
         // SIGTERM, SIGINT and System.exit all run shutdown hooks: the store is closed cleanly in every case.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             dbms.shutdown();
+            if (options.ephemeral()) {
+                deleteRecursively(options.home());
+            }
             stopped.countDown();
         }, "huiyi-neo4j-shutdown"));
 
@@ -86,6 +92,8 @@ public final class HuiyiNeo4jServer {
                 .setUserLogProvider(new Log4jLogProvider(System.err, Level.WARN))
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                // otherwise every database starts with a 256 MiB transaction log file
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.plugin_dir, options.pluginDir())
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                 .setConfig(BoltConnector.enabled, true)
@@ -124,6 +132,14 @@ public final class HuiyiNeo4jServer {
         watcher.start();
     }
 
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException error) {
+            System.err.println("huiyi-neo4j: could not delete " + root + ": " + error);
+        }
+    }
+
     private static Options parse(String[] args) {
         Map<String, String> env = System.getenv();
         int boltPort = port(env.getOrDefault("HUIYI_NEO4J_PORT", "7687"), "HUIYI_NEO4J_PORT");
@@ -132,6 +148,7 @@ public final class HuiyiNeo4jServer {
         String home = env.get("HUIYI_NEO4J_DATA");
         String pluginDir = env.get("HUIYI_NEO4J_PLUGINS");
         boolean exitOnStdinClose = false;
+        boolean ephemeral = false;
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -142,6 +159,7 @@ public final class HuiyiNeo4jServer {
                 case "--data" -> home = value(args, ++i, arg);
                 case "--plugins" -> pluginDir = value(args, ++i, arg);
                 case "--exit-on-stdin-close" -> exitOnStdinClose = true;
+                case "--ephemeral" -> ephemeral = true;
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
@@ -150,7 +168,7 @@ public final class HuiyiNeo4jServer {
         }
         Path homePath = Path.of(home).toAbsolutePath();
         Path pluginPath = pluginDir == null ? homePath.resolve("plugins") : Path.of(pluginDir).toAbsolutePath();
-        return new Options(boltPort, httpPort, homePath, pluginPath, exitOnStdinClose);
+        return new Options(boltPort, httpPort, homePath, pluginPath, exitOnStdinClose, ephemeral);
     }
 
     private static String value(String[] args, int index, String flag) {
@@ -174,11 +192,12 @@ public final class HuiyiNeo4jServer {
 
     private static String usage() {
         return String.join("\n",
-                "usage: HuiyiNeo4jServer --data DIR [--port N] [--http-port N | --no-http] [--plugins DIR] [--exit-on-stdin-close]",
+                "usage: HuiyiNeo4jServer --data DIR [--port N] [--http-port N | --no-http] [--plugins DIR] [--exit-on-stdin-close] [--ephemeral]",
                 "  --data DIR             Neo4j home (store, logs); env HUIYI_NEO4J_DATA",
                 "  --port N               Bolt port on 127.0.0.1, default 7687, 0 = any free port; env HUIYI_NEO4J_PORT",
                 "  --http-port N          also serve HTTP and Neo4j Browser on 127.0.0.1:N; env HUIYI_NEO4J_HTTP_PORT",
                 "  --plugins DIR          Neo4j plugin directory (APOC); env HUIYI_NEO4J_PLUGINS",
-                "  --exit-on-stdin-close  stop when standard input ends (for a parent process that may die)");
+                "  --exit-on-stdin-close  stop when standard input ends (for a parent process that may die)",
+                "  --ephemeral            delete the data directory when stopping (throwaway test stores)");
     }
 }

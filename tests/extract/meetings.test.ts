@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+import type { ParsedArticle } from '../../src/types.js';
+
+function article(title: string, body: string[], published: string): ParsedArticle {
+  const all = [title, ...body];
+  let start = 0;
+  const paragraphs = all.map((text, i) => {
+    const p = { kind: i === 0 ? ('title' as const) : ('body' as const), text, start };
+    start += text.length + 1;
+    return p;
+  });
+  return {
+    article: 'test', path: '/test', format: 'markdown', title, url: null, published, outlet: null, origin: [], staff: [],
+    text: all.join('\n'), paragraphs, contentHash: '', messages: [],
+  };
+}
+
+const roles = (facts: ReturnType<typeof extractFacts>) =>
+  facts.meetings.map((m) => m.participants.map((p) => [p.name, p.role, p.titles]));
+
+/** Filler that makes an article longer than a brief (a flash is dated on its publication day, a long article not). */
+const LONG = '本次峰会具有以下几个鲜明特点，层次高、规模大，活动密集、成果丰富，热烈友好、举世关注。'.repeat(12);
+
+describe('extractMeetings: who chaired', () => {
+  it('reads 在…主持下 and a title after the name inside 的 (xwlb 2018)', () => {
+    const facts = extractFacts(article('[视频]习近平主席主持2018年中非合作论坛北京峰会取得圆满成功和丰硕成果', [
+      '央视网消息（新闻联播）：刚刚结束的2018年中非合作论坛北京峰会在重大国际地区问题上发出了中非自己的声音。',
+      '2018年中非合作论坛北京峰会在习近平主席的亲自主持和引领下，中非双方密切沟通，精诚协作，峰会进展非常顺利，气氛十分和谐，取得圆满成功。',
+      LONG,
+    ], '2018-09-07T19:15:29+08:00'));
+    expect(facts.meetings).toHaveLength(1);
+    expect(facts.meetings[0]).toMatchObject({ date: null, bodies: [{ name: '中非合作论坛', session: null }] });
+    expect(roles(facts)).toEqual([[['习近平', 'chair', ['主席']]]]);
+  });
+
+  it('reads 在…主持下, 主持 as a noun before its holder, and a headline chair (hkcnews 20518)', () => {
+    const facts = extractFacts(article('【引渡修例】石禮謙早上主持19秒「會議」　下午稱「我無能」不再任主持', [
+      '立法會今早續舉行修訂 《逃犯條例》法案委員會會議，泛民建制鬧「雙胞胎」之下，民主派率先於8時15分開始會議。民主派則在涂謹申主持下繼續會議，於9時05分結束。',
+      '民主派開會後約5分鐘，便派出兩隊人分別到不同電梯口等候建制派議員。毛孟靜、許智峯在其中一個電梯口等到建制派議員出現，但建制派會議主持石禮謙未有同時現身，雙方沒有發生衝突。',
+      '民主派見記者時，提出民主派、建制派及政府舉行三方會談。',
+    ], '2019-05-14T00:00:00+08:00'));
+    expect(facts.meetings).toHaveLength(1);
+    expect(facts.meetings[0]).toMatchObject({
+      date: '2019-05-14', time_of_day: 'morning', complete: true, bodies: [{ name: '修订《逃犯条例》法案委员会', session: null }],
+    });
+    expect(roles(facts)).toEqual([[['石禮謙', 'chair', []], ['涂謹申', 'chair', []]]]);
+  });
+
+  it('does not read a description as a title (hkcnews 19917: 先由資歷最深的議員涂謹申主持)', () => {
+    const facts = extractFacts(article('【引渡修例】涂謹申主持首次會議　郭偉強被逐　建制派再提改議規', [
+      '立法會今早首次召開修訂《逃犯條例》法案委員會會議，約個半小時的會議未能選出法案委員會正副主席，另擇日期續會。',
+      '會議在早上8時45分開始，先由資歷最深的議員涂謹申主持委員會正副主席選舉。',
+      '至於被指代表建制派角逐委員會主席一職的謝偉俊，今早有出席會議，但未有發言。',
+    ], '2019-04-17T00:00:00+08:00'));
+    expect(facts.meetings[0]).toMatchObject({ bodies: [{ name: '修订《逃犯条例》法案委员会', session: 1 }] });
+    expect(roles(facts)).toEqual([[['涂謹申', 'chair', []], ['謝偉俊', 'attendee', []]]]);
+  });
+});
+
+describe('extractMeetings: what counts as a reported meeting', () => {
+  it('reads a dated speech at a meeting as attendance, and an undated gathering with its chair (hkcnews 27212)', () => {
+    const facts = extractFacts(article('十七萬人大會與林鄭小報告', [
+      '毋庸置疑，無論是香港，抑或是中國大陸，武漢肺炎疫情已經產生了巨大的政治衝擊。習近平剛於本月22日主持了一個17萬人大會。',
+      '本月較早時， 《求是》發表 了習近平在2月3日中央政治局常委會議上的講話，是會議之後只不過幾天，已經比一般習慣快得多。',
+      LONG,
+    ], '2020-02-24T00:00:00+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.bodies])).toEqual([
+      ['2020-02-22', []],
+      ['2020-02-03', [{ name: '中共中央政治局常务委员会', session: null }]],
+    ]);
+    expect(roles(facts)).toEqual([[['習近平', 'chair', []]], [['習近平', 'attendee', []]]]);
+  });
+
+  it('does not take a cited speech as attendance (sina 0028)', () => {
+    const facts = extractFacts(article('人民银行召开党史学习教育动员会', [
+      '近日，人民银行召开党史学习教育动员会暨专题报告会，进一步学习贯彻习近平总书记在党史学习教育动员大会上的重要讲话精神，对人民银行系统开展党史学习教育进行动员部署。人民银行党委书记、党史学习教育领导小组组长郭树清作动员讲话，人民银行行长易纲主持会议。',
+      '会议指出，习近平总书记在党史学习教育动员大会的重要讲话，深刻阐述了开展党史学习教育的重大意义，为开展好党史学习教育指明了方向。',
+    ], '2021-03-22T11:24:03+08:00'));
+    expect(roles(facts)).toEqual([
+      [['郭树清', 'attendee', ['人民银行党委书记', '党史学习教育领导小组组长']], ['易纲', 'chair', ['人民银行行长']]],
+    ]);
+    expect(facts.meetings[0]!.date).toBeNull();
+  });
+});
+
+describe('extractMeetings: talks and clauses without subject', () => {
+  it('takes both sides of a talk, and a following 共同主持 for both (xwlb 2016)', () => {
+    const facts = extractFacts(article('[视频]张德江与俄罗斯国家杜马主席举行会谈', [
+      '央视网消息（新闻联播）：全国人大常委会委员长张德江5日下午在人民大会堂与俄罗斯国家杜马主席纳雷什金举行会谈，共同主持中俄议会合作委员会第二次会议。',
+      '王晨参加会谈。',
+      LONG,
+    ], '2016-05-05T19:09:15+08:00'));
+    expect(facts.meetings).toHaveLength(1);
+    expect(facts.meetings[0]).toMatchObject({ date: '2016-05-05', time_of_day: 'afternoon' });
+    expect(roles(facts)).toEqual([[
+      ['张德江', 'chair', ['全国人大常委会委员长']],
+      ['纳雷什金', 'chair', ['俄罗斯国家杜马主席']],
+      ['王晨', 'attendee', []],
+    ]]);
+  });
+
+  it('dates a meeting from the sentence where a leader attends it (xwlb 2021: 习近平9日下午在出席…全体会议时强调)', () => {
+    const facts = extractFacts(article('[视频]习近平在出席解放军和武警部队代表团全体会议时强调', [
+      '央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平9日下午在出席十三届全国人大四次会议解放军和武警部队代表团全体会议时强调，今年是中国共产党建党100周年。',
+      LONG,
+    ], '2021-03-09T19:14:00+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.time_of_day])).toEqual([['2021-03-09', 'afternoon']]);
+    expect(roles(facts)).toEqual([[['习近平', 'attendee', ['中共中央总书记', '国家主席', '中央军委主席']]]]);
+  });
+
+  it('takes no one for 发言 used as a noun, nor 主持 of an opening for a host, nor a count of meetings for a body (hkcnews)', () => {
+    const facts = extractFacts(article('裁判官：郭主持會議方式不構成失當', [
+      '王文漢一方指在去年10月至今年4月期間，郭榮鏗主持14次內委會正副主席選舉會議，容許議員討論與選舉無關的事項。',
+      '考慮所有過負面清單行為，包括過去所寫的書本、文章、公開發言等。',
+      '林鄭月娥當時以西九管理局主席身分主持展覽開幕時說，希克藏品對剛成立的M+「投下信心一票」。',
+    ], '2020-09-15T00:00:00+08:00'));
+    expect(facts.meetings.map((m) => m.bodies)).toEqual([[]]);
+    expect(roles(facts)).toEqual([[['郭榮鏗', 'chair', []]]]);
+  });
+  it('takes the object of 会见 as the other side, and both chair the meeting that follows (xwlb 2019)', () => {
+    const facts = extractFacts(article('[视频]韩正会见俄罗斯副总理并共同主持中俄能源合作委员会第十六次会议', [
+      '央视网消息（新闻联播）：中共中央政治局常委、国务院副总理、中俄能源合作委员会中方主席韩正6日在人民大会堂会见俄罗斯副总理、委员会俄方主席科扎克，并共同主持中俄能源合作委员会第十六次会议。',
+      LONG,
+    ], '2019-09-06T19:24:03+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.bodies])).toEqual([['2019-09-06', [{ name: '中俄能源合作委员会', session: 16 }]]]);
+    expect(roles(facts)).toEqual([[
+      ['韩正', 'chair', ['中共中央政治局常委', '国务院副总理', '中俄能源合作委员会中方主席']],
+      ['科扎克', 'chair', ['俄罗斯副总理', '委员会俄方主席']],
+    ]]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractLexicon } from '../../src/extract/lexicon.js';
+import { NameBook } from '../../src/extract/names.js';
+import { findPeople } from '../../src/extract/people.js';
+
+/** findPeople reads the Simplified view of the text: Traditional sentences are given here simplified. */
+const people = (simplified: string) => {
+  const lex = extractLexicon();
+  return [...new Set(findPeople(lex, new NameBook(lex), simplified).map((span) => span.name))];
+};
+
+describe('findPeople', () => {
+  it('reads a transliterated name before a postposed title, not a country (xwlb 2012)', () => {
+    expect(people('两国隆重庆祝建交20周年，纳扎尔巴耶夫总统成功访华，中哈总理定期会晤机制正式启动。')).toEqual(['纳扎尔巴耶夫']);
+    expect(people('哈萨克斯坦总统访华。')).toEqual([]);
+  });
+  it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
+    expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
+  });
+  it('reads 张军 after a title, though 军 ends bodies (sina 0022)', () => {
+    expect(people('最高人民检察院检察长张军在最高人民检察院工作报告中指出，2021年，最高人民检察院更加自觉融入国家治理。')).toEqual([
+      '张军',
+    ]);
+  });
+  it('reads no name inside a dotted name nor across a title head (xwlb 2019, sina 0022)', () => {
+    expect(people('全国人大常委会副委员长吉炳轩、艾力更·依明巴海、万鄂湘、陈竺出席会议。')).not.toContain('明巴海');
+    expect(people('大会主席团常务主席、执行主席王君正、尹弘、刘宁、许其亮在主席台就座。')).toEqual(['王君正', '尹弘', '刘宁', '许其亮']);
+  });
+  it('reads Hong Kong party members before verbs of speech, lists closed by 及, clause openers (hkcnews 19917)', () => {
+    expect(people('工联会黄国健批评涂谨申利用主持会议的机会拉布。民建联葛珮帆形容涂为「小丑式主持会议方式」。')).toEqual([
+      '黄国健',
+      '葛珮帆',
+    ]);
+    expect(people('其后会议继续，22位议员排队发言，其中大多数为民主派，建制派只有叶刘淑仪、陈克勤及姚思荣。')).toEqual([
+      '叶刘淑仪',
+      '陈克勤',
+      '姚思荣',
+    ]);
+    expect(people('其间区诺轩提出，涂误把张国钧的名字错读成张国「昆」。')).toEqual(['区诺轩']);
+  });
+  it('reads two names joined by 、 when one is known (hkcnews 20518)', () => {
+    expect(people('民主派议会阵线毛孟静提出疑虑。毛孟静、许智峯在其中一个电梯口等到建制派议员出现。')).toEqual(['毛孟静', '许智峯']);
+  });
+  it('does not read 郭其后 or 涂再 as names (hkcnews 19917)', () => {
+    expect(people('郭其后称他有可能是首个被逐离场的建制派议员。')).toEqual([]);
+    expect(people('涂再追问，郭称：「我系叫你唔好扮垃圾」。')).toEqual([]);
+  });
+  it('reads no word as a name after a surname that is also a function word (xwlb 2018: 都具有; 关于)', () => {
+    expect(people('两院院士大会，都具有重要意义。关于做好工作的意见，王沪宁指出。')).toEqual(['王沪宁']);
+  });
+});

@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { readGraphJson } from '../../src/graph/files.js';
+import type { HuiyiGraph } from '../../src/graph/model.js';
+import { CORPUS_DIR, EXAMPLES_DIR } from './fixtures.js';
+
+const directory = mkdtempSync(path.join(tmpdir(), 'huiyi-build-cli-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+/** Runs the real CLI in this process (extractor included), collecting what it prints. */
+async function huiyi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const writeOut = process.stdout.write.bind(process.stdout);
+  const writeErr = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string | Uint8Array) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
+  const previousExitCode = process.exitCode;
+  try {
+    const code = await main(['node', 'huiyi', ...args]);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = writeOut;
+    process.stderr.write = writeErr;
+    process.exitCode = previousExitCode;
+  }
+}
+
+const labelled = (graph: HuiyiGraph, label: string): string[] =>
+  graph.filterNodes((_node, attributes) => attributes.label === label).sort();
+
+const meetingsOf = (graph: HuiyiGraph, person: string): string[] =>
+  graph
+    .outEdges(person)
+    .filter((edge) => ['CHAIRED', 'ATTENDED'].includes(graph.getEdgeAttribute(edge, 'type')))
+    .map((edge) => graph.target(edge));
+
+describe('huiyi build (real extractor)', () => {
+  it('builds the five examples into five meetings, 蔡奇 and 陈吉宁 sharing four, and prints the counts', async () => {
+    const out = path.join(directory, 'examples');
+    const { code, stdout, stderr } = await huiyi('build', EXAMPLES_DIR, '--root', EXAMPLES_DIR, '--out', out);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`huiyi build: skipped ${path.join(EXAMPLES_DIR, 'overrides.yaml')}: not an article file (.yaml)\n`);
+    expect(stderr).toContain('huiyi build: 5 articles (0 duplicates, 1 skipped, 0 failed)\n');
+    expect(stdout.split('\n')).toContain('(:Meeting)             5');
+    expect(readdirSync(out).sort()).toEqual(['graph.gexf', 'graph.graphml', 'graph.json', 'neo4j']);
+
+    const graph = readGraphJson(path.join(out, 'graph.json'));
+    expect(labelled(graph, 'Meeting')).toEqual([
+      'meeting:北京新冠肺炎疫情防控工作领导小组#114',
+      'meeting:北京新冠肺炎疫情防控工作领导小组#133',
+      'meeting:北京新冠肺炎疫情防控工作领导小组#189',
+      'meeting:北京新冠肺炎疫情防控工作领导小组@2021-08-09',
+      'meeting:朝阳区新冠肺炎疫情防控工作领导小组@2022-06-17',
+    ]);
+    const chen = meetingsOf(graph, 'person:陈吉宁');
+    expect(meetingsOf(graph, 'person:蔡奇').filter((meeting) => chen.includes(meeting))).toHaveLength(4);
+  });
+
+  it.skipIf(!existsSync(path.join(CORPUS_DIR, 'sina', '0001.md')))(
+    'builds seeds/000 and its copy sina/0001.md into one Article with both paths and one Meeting',
+    async () => {
+      const out = path.join(directory, 'pair');
+      const files = ['seeds/000_b964cf4bff8d9a77.txt', 'sina/0001.md'].map((file) => path.join(CORPUS_DIR, file));
+      const { code } = await huiyi('build', ...files, '--root', CORPUS_DIR, '--out', out);
+      expect(code).toBe(0);
+      const graph = readGraphJson(path.join(out, 'graph.json'));
+      const [article, ...otherArticles] = labelled(graph, 'Article');
+      expect(otherArticles).toEqual([]);
+      expect(graph.getNodeAttribute(article!, 'path')).toEqual(['seeds/000_b964cf4bff8d9a77.txt', 'sina/0001.md']);
+      expect(labelled(graph, 'Meeting')).toEqual(['meeting:北京新冠肺炎疫情防控工作领导小组#133']);
+    },
+  );
+});
