@@ -8,4 +8,4 @@ CALL (a) {
   WITH b, count(DISTINCT m) AS meetings, min(m.date) AS first, max(m.date) AS last
   MERGE (a)-[tie:CO_ATTENDED]->(b)
   SET tie.meetings = meetings, tie.first = first, tie.last = last
-} IN TRANSACTIONS OF $batchSize ROWS;
+} IN TRANSACTIONS OF toInteger($batchSize) ROWS;

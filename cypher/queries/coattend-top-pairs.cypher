@@ -6,4 +6,4 @@ WHERE a.id < b.id
 WITH a, b, count(DISTINCT m) AS meetings, min(m.date) AS first, max(m.date) AS last
 RETURN a.name AS personA, b.name AS personB, meetings, first, last
 ORDER BY meetings DESC, last DESC, personA, personB
-LIMIT $limit;
+LIMIT toInteger($limit);

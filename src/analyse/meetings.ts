@@ -57,6 +57,19 @@ export function dayString(day: number): string | null {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** `dayString` remembering its answers: millions of ties share a few thousand dates. */
+export function dayFormatter(): (day: number) => string | null {
+  const dates = new Map<number, string | null>();
+  return (day) => {
+    let text = dates.get(day);
+    if (text === undefined) {
+      text = dayString(day);
+      dates.set(day, text);
+    }
+    return text;
+  };
+}
+
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
 }
@@ -94,7 +107,11 @@ export function collectMeetings(graph: Graph, filters: MeetingFilters = {}): Mee
   let members = new Uint32Array(1 << 16);
   let memberCount = 0;
 
-  const present = new Set<string>();
+  // Everyone present is indexed (role filters only decide who is counted); `seenIn[person]` is the last meeting
+  // the person was seen in, which tells the people present in a meeting apart without a set per meeting.
+  const seenIn: number[] = [];
+  let meetingNumber = 0;
+  let presentCount = 0;
   const counted: number[] = [];
 
   graph.forEachNode((meeting, attributes) => {
@@ -105,22 +122,28 @@ export function collectMeetings(graph: Graph, filters: MeetingFilters = {}): Mee
 
     let convenedByBody = filters.body === undefined;
     let heldInPlace = filters.place === undefined;
-    present.clear();
+    meetingNumber++;
+    presentCount = 0;
     counted.length = 0;
     graph.forEachEdge(meeting, (_edge, edgeAttributes, source, target, sourceAttributes, targetAttributes) => {
-      const [other, otherAttributes] = source === meeting ? [target, targetAttributes] : [source, sourceAttributes];
+      const outgoing = source === meeting;
+      const other = outgoing ? target : source;
+      const otherAttributes = outgoing ? targetAttributes : sourceAttributes;
       if (otherAttributes.label === 'Person') {
         const role = presenceRole(edgeAttributes);
         if (role === null) return;
-        present.add(other);
-        if (roles !== null && !roles.has(role)) return;
         let index = personIndex.get(other);
         if (index === undefined) {
           index = people.length;
           personIndex.set(other, index);
           people.push({ key: other, name: text(otherAttributes.name) ?? other });
+          seenIn.push(0);
         }
-        counted.push(index);
+        if (seenIn[index] !== meetingNumber) {
+          seenIn[index] = meetingNumber;
+          presentCount++;
+        }
+        if (roles === null || roles.has(role)) counted.push(index);
       } else if (edgeAttributes.type === 'CONVENED_BY' && filters.body !== undefined) {
         convenedByBody ||= matchesNamed(otherAttributes, other, filters.body);
       } else if (edgeAttributes.type === 'HELD_IN' && filters.place !== undefined) {
@@ -128,7 +151,7 @@ export function collectMeetings(graph: Graph, filters: MeetingFilters = {}): Mee
       }
     });
     if (!convenedByBody || !heldInPlace) return;
-    if (filters.maxSize !== undefined && present.size > filters.maxSize) return;
+    if (filters.maxSize !== undefined && presentCount > filters.maxSize) return;
 
     counted.sort((a, b) => a - b);
     const start = memberCount;

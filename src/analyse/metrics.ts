@@ -10,8 +10,8 @@ export interface PersonMetrics {
   degree: number;
   /** Sum of the weights of the ties. */
   weightedDegree: number;
-  /** Normalized betweenness centrality, ties counted as one step each. */
-  betweenness: number;
+  /** Normalized betweenness centrality, ties counted as one step each; null when not computed (see `betweennessLimit`). */
+  betweenness: number | null;
 }
 
 export interface Analysis {
@@ -25,7 +25,14 @@ export interface AnalyseOptions {
   seed?: number;
   /** Louvain resolution; above 1 gives more, smaller communities. */
   resolution?: number;
+  /**
+   * Most people for which betweenness is computed (default `BETWEENNESS_LIMIT`). Brandes' algorithm takes
+   * people × ties steps: seconds for a few thousand people, days for the millions of ties of a large archive.
+   */
+  betweennessLimit?: number;
 }
+
+export const BETWEENNESS_LIMIT = 5000;
 
 /**
  * Communities (Louvain over the tie weights), degree, weighted degree and betweenness of every person of a
@@ -62,7 +69,8 @@ export function analyse(projection: CoattendGraph, options: AnalyseOptions = {})
       .map(([community], rank) => [community, rank]),
   );
 
-  const betweenness = betweennessCentrality(projection, { getEdgeWeight: null, normalized: true });
+  const withBetweenness = projection.order <= (options.betweennessLimit ?? BETWEENNESS_LIMIT);
+  const betweenness = withBetweenness ? betweennessCentrality(projection, { getEdgeWeight: null, normalized: true }) : null;
   projection.forEachNode((node) => {
     let weightedDegree = 0;
     projection.forEachEdge(node, (_edge, attributes) => {
@@ -72,7 +80,7 @@ export function analyse(projection: CoattendGraph, options: AnalyseOptions = {})
       community: renumbered.get(raw[node]!)!,
       degree: projection.degree(node),
       weightedDegree,
-      betweenness: betweenness[node] ?? 0,
+      betweenness: betweenness === null ? null : (betweenness[node] ?? 0),
     };
   });
   return { people, communities: sizes.size, modularity };

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { RELATIONSHIP_KEYS } from '../graph/model.js';
-import type { HuiyiGraph, NodeLabel, PropertyValue, RelationshipType } from '../graph/model.js';
+import type { HuiyiGraph, NodeLabel, RelationshipType } from '../graph/model.js';
 import { reconcileMeetings } from './reconcile.js';
 import { schemaStatements } from './schema.js';
 
@@ -32,7 +32,7 @@ export interface ExportSummary {
   complete: boolean;
 }
 
-type Row = Record<string, PropertyValue>;
+type Row = Record<string, unknown>;
 
 interface Batch {
   query: string;
@@ -96,7 +96,7 @@ function* nodeBatches(graph: HuiyiGraph, batchSize: number, idOf: (id: string) =
   const byLabel = new Map<NodeLabel, Row[]>();
   graph.forEachNode((node, { label, ...properties }) => {
     const rows = byLabel.get(label) ?? [];
-    rows.push({ ...properties, id: idOf(node) });
+    rows.push({ ...boltValues(properties), id: idOf(node) });
     byLabel.set(label, rows);
   });
   for (const [label, rows] of byLabel) {
@@ -114,7 +114,7 @@ function* relationshipBatches(graph: HuiyiGraph, batchSize: number, idOf: (id: s
   graph.forEachEdge((_edge, { type, ...properties }, source, target, sourceAttributes, targetAttributes) => {
     const groupKey = `${type}|${sourceAttributes.label}|${targetAttributes.label}`;
     const group = groups.get(groupKey) ?? { type, from: sourceAttributes.label, to: targetAttributes.label, rows: [] };
-    group.rows.push({ ...properties, start: idOf(source), end: idOf(target) });
+    group.rows.push({ ...boltValues(properties), start: idOf(source), end: idOf(target) });
     groups.set(groupKey, group);
   });
   for (const { type, from, to, rows } of groups.values()) {
@@ -162,6 +162,13 @@ function propertyNames(rows: Row[]): Array<{ name: string; list: boolean }> {
     for (const [name, value] of Object.entries(row)) names.set(name, (names.get(name) ?? false) || Array.isArray(value));
   }
   return [...names].map(([name, list]) => ({ name, list }));
+}
+
+/** JavaScript numbers travel as floats over Bolt: whole numbers (count, session) are sent as Neo4j integers. */
+function boltValues(properties: Row): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, value]) => [name, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
+  );
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -9,7 +9,7 @@ import { renderSvg } from './svg.js';
 export interface ExplorerData {
   title: string;
   weighting: string;
-  people: { id: string; name: string; community: number; colour: string; degree: number; weightedDegree: number; betweenness: number; meetings: number[] }[];
+  people: { id: string; name: string; community: number; colour: string; degree: number; weightedDegree: number; betweenness: number | null; meetings: number[] }[];
   ties: { a: number; b: number; meetings: number; weight: number; first: string | null; last: string | null }[];
   meetings: { title: string | null; date: string | null }[];
 }
@@ -49,11 +49,11 @@ export function explorerData(projection: CoattendGraph, analysis: Analysis, tabl
   return { title, weighting: projection.getAttribute('weighting'), people, ties, meetings };
 }
 
-function pick(metrics: Analysis['people'][string]): { degree: number; weightedDegree: number; betweenness: number } {
+function pick(metrics: Analysis['people'][string]): { degree: number; weightedDegree: number; betweenness: number | null } {
   return {
     degree: metrics.degree,
     weightedDegree: Number(metrics.weightedDegree.toPrecision(6)),
-    betweenness: Number(metrics.betweenness.toPrecision(4)),
+    betweenness: metrics.betweenness === null ? null : Number(metrics.betweenness.toPrecision(4)),
   };
 }
 
@@ -158,7 +158,7 @@ function show(index) {
   const ties = tiesOf[index].slice().sort((x, y) => y.weight - x.weight || y.meetings - x.meetings);
   panel.replaceChildren(
     element('h2', null, swatch(person), person.name),
-    element('p', { class: 'stats' }, '社区 ' + person.community + ' · 关系 ' + person.degree + ' · 加权度 ' + person.weightedDegree + ' · 中介中心性 ' + person.betweenness),
+    element('p', { class: 'stats' }, '社区 ' + person.community + ' · 关系 ' + person.degree + ' · 加权度 ' + person.weightedDegree + ' · 中介中心性 ' + (person.betweenness ?? '—')),
     ...ties.map((tie) => {
       const other = tie.a === index ? tie.b : tie.a;
       const meetings = sharedMeetings(index, other);

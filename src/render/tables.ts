@@ -1,7 +1,8 @@
 import { write as writeGexf } from 'graphology-gexf';
 import stringWidth from 'string-width';
 import type { Analysis } from '../analyse/metrics.js';
-import type { CoattendGraph } from '../analyse/project.js';
+import { dayFormatter } from '../analyse/meetings.js';
+import { tiedPeople, type Coattendance, type CoattendGraph } from '../analyse/project.js';
 import { communityColour } from './scene.js';
 import { escapeXml } from './svg.js';
 
@@ -19,25 +20,67 @@ export interface TieRow {
 
 const byPinyin = new Intl.Collator('zh-CN');
 
-/** The ties, heaviest first (then most meetings, then by names, so that the order is stable). */
-export function rankedTies(projection: CoattendGraph): TieRow[] {
-  const rows = projection.mapEdges((_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
-    const [a, b] = byPinyin.compare(sourceAttributes.name, targetAttributes.name) <= 0 ? [source, target] : [target, source];
-    return {
-      a,
-      b,
-      nameA: projection.getNodeAttribute(a, 'name'),
-      nameB: projection.getNodeAttribute(b, 'name'),
-      ...attributes,
-    };
-  });
-  return rows.sort(
+/**
+ * The ties of a projection, heaviest first (then most meetings, then by names, so that the order is stable), as
+ * the slots of its pair table. Names are ranked once, and the ties sorted by rank: millions of ties, yet only as
+ * many name comparisons as sorting the people takes.
+ */
+export interface RankedTies {
+  slots: Uint32Array;
+  /** Whether the tie in slot s is listed as (b, a) rather than (a, b), to put the names in order. */
+  flipped: Uint8Array;
+}
+
+export function rankTies(projection: Coattendance): RankedTies {
+  const { pairs, weights, table } = projection;
+  const people = tiedPeople(projection);
+  const nameRank = new Uint32Array(table.people.length);
+  [...people]
+    .sort((x, y) => byPinyin.compare(table.people[x]!.name, table.people[y]!.name) || x - y)
+    .forEach((person, rank) => {
+      nameRank[person] = rank;
+    });
+  const flipped = new Uint8Array(pairs.size);
+  const first = new Uint32Array(pairs.size);
+  const second = new Uint32Array(pairs.size);
+  for (const slot of projection.ties) {
+    const rankA = nameRank[pairs.a[slot]!]!;
+    const rankB = nameRank[pairs.b[slot]!]!;
+    flipped[slot] = rankA > rankB ? 1 : 0;
+    first[slot] = Math.min(rankA, rankB);
+    second[slot] = Math.max(rankA, rankB);
+  }
+  const slots = projection.ties.slice().sort(
     (x, y) =>
-      y.weight - x.weight ||
-      y.meetings - x.meetings ||
-      byPinyin.compare(x.nameA, y.nameA) ||
-      byPinyin.compare(x.nameB, y.nameB),
+      weights[y]! - weights[x]! ||
+      pairs.meetings[y]! - pairs.meetings[x]! ||
+      first[x]! - first[y]! ||
+      second[x]! - second[y]!,
   );
+  return { slots, flipped };
+}
+
+/** The tie in pair slot `slot`, its names in order. */
+export function tieRow(projection: Coattendance, ranked: RankedTies, slot: number, date = dayFormatter()): TieRow {
+  const { pairs, table } = projection;
+  const [a, b] = ranked.flipped[slot] === 1 ? [pairs.b[slot]!, pairs.a[slot]!] : [pairs.a[slot]!, pairs.b[slot]!];
+  return {
+    a: table.people[a]!.key,
+    b: table.people[b]!.key,
+    nameA: table.people[a]!.name,
+    nameB: table.people[b]!.name,
+    meetings: pairs.meetings[slot]!,
+    weight: projection.weights[slot]!,
+    first: date(pairs.first[slot]!),
+    last: date(pairs.last[slot]!),
+  };
+}
+
+/** The ties, heaviest first, at most `limit` of them. */
+export function rankedTies(projection: Coattendance, limit = Infinity): TieRow[] {
+  const ranked = rankTies(projection);
+  const date = dayFormatter();
+  return [...ranked.slots.subarray(0, Math.min(limit, ranked.slots.length))].map((slot) => tieRow(projection, ranked, slot, date));
 }
 
 /** A number as the text outputs print it: integers as such, others to 4 significant decimals. */
@@ -58,15 +101,15 @@ export function alignedTable(header: string[], rows: string[][], rightAligned: b
   return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n') + '\n';
 }
 
-export function renderTable(projection: CoattendGraph, analysis: Analysis, top: number): string {
-  const ties = rankedTies(projection);
-  const weighting = projection.getAttribute('weighting');
-  const rows = ties
-    .slice(0, top)
-    .map((tie) => [tie.nameA, tie.nameB, String(tie.meetings), formatNumber(tie.weight), tie.first ?? '—', tie.last ?? '—']);
-  const table = alignedTable(['person A', 'person B', 'meetings', weighting, 'first', 'last'], rows, [false, false, true, true, false, false]);
-  const shown = ties.length > top ? `top ${top} of ${ties.length} ties` : `${ties.length} ties`;
-  return `${table}\n${shown} · ${projection.order} people · ${projection.getAttribute('meetings')} meetings · ${analysis.communities} communities\n`;
+export function renderTable(projection: Coattendance, analysis: Analysis, top: number): string {
+  const ties = rankedTies(projection, top);
+  const total = projection.ties.length;
+  const rows = ties.map((tie) => [tie.nameA, tie.nameB, String(tie.meetings), formatNumber(tie.weight), tie.first ?? '—', tie.last ?? '—']);
+  const header = ['person A', 'person B', 'meetings', projection.weighting, 'first', 'last'];
+  const table = alignedTable(header, rows, [false, false, true, true, false, false]);
+  const shown = total > top ? `top ${top} of ${total} ties` : `${total} ties`;
+  const people = tiedPeople(projection).length;
+  return `${table}\n${shown} · ${people} people · ${projection.pairs.totalMeetings} meetings · ${analysis.communities} communities\n`;
 }
 
 function csvCell(value: string | number | null): string {
@@ -75,10 +118,16 @@ function csvCell(value: string | number | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function renderTiesCsv(projection: CoattendGraph): string {
+export function renderTiesCsv(projection: Coattendance): string {
+  const ranked = rankTies(projection);
+  const date = dayFormatter();
+  const name = projection.table.people.map((person) => csvCell(person.name));
+  const { pairs, weights } = projection;
   const lines = ['person_a,person_b,meetings,weight,first,last'];
-  for (const tie of rankedTies(projection)) {
-    lines.push([tie.nameA, tie.nameB, tie.meetings, tie.weight, tie.first, tie.last].map(csvCell).join(','));
+  for (const slot of ranked.slots) {
+    const [a, b] = ranked.flipped[slot] === 1 ? [pairs.b[slot]!, pairs.a[slot]!] : [pairs.a[slot]!, pairs.b[slot]!];
+    const cells = [name[a], name[b], pairs.meetings[slot], formatNumber(weights[slot]!), date(pairs.first[slot]!), date(pairs.last[slot]!)];
+    lines.push(cells.map((cell) => cell ?? '').join(','));
   }
   return lines.join('\n') + '\n';
 }
@@ -96,15 +145,20 @@ export function renderPeopleCsv(projection: CoattendGraph, analysis: Analysis): 
   return lines.join('\n') + '\n';
 }
 
-export function renderJson(projection: CoattendGraph, analysis: Analysis): string {
+export function renderJson(projection: Coattendance, analysis: Analysis): string {
+  const { table, pairs } = projection;
+  const people = [...tiedPeople(projection)].map((person) => {
+    const { key, name } = table.people[person]!;
+    return { id: key, name, meetings: pairs.personMeetings[person]!, ...analysis.people[key] };
+  });
   return (
     JSON.stringify(
       {
-        weighting: projection.getAttribute('weighting'),
-        meetings: projection.getAttribute('meetings'),
+        weighting: projection.weighting,
+        meetings: pairs.totalMeetings,
         communities: analysis.communities,
         modularity: analysis.modularity,
-        people: projection.mapNodes((key, attributes) => ({ id: key, ...attributes, ...analysis.people[key] })),
+        people,
         ties: rankedTies(projection),
       },
       null,
@@ -118,11 +172,11 @@ export function renderGexf(projection: CoattendGraph, analysis: Analysis): strin
   return writeGexf(projection, {
     version: '1.3',
     formatNode: (key, attributes) => {
-      const metrics = analysis.people[key]!;
+      const { betweenness, ...metrics } = analysis.people[key]!;
       return {
         label: attributes.name,
         viz: { color: communityColour(metrics.community), size: 5 + metrics.weightedDegree },
-        attributes: { meetings: attributes.meetings, ...metrics },
+        attributes: { meetings: attributes.meetings, ...metrics, ...(betweenness === null ? {} : { betweenness }) },
       };
     },
     formatEdge: (_key, attributes) => ({
@@ -159,7 +213,7 @@ export function renderGraphml(projection: CoattendGraph, analysis: Analysis): st
   ];
   projection.forEachNode((key, attributes) => {
     const metrics = analysis.people[key]!;
-    const values: Record<string, string | number> = { name: attributes.name, meetings: attributes.meetings, ...metrics };
+    const values: Record<string, string | number | null> = { name: attributes.name, meetings: attributes.meetings, ...metrics };
     lines.push(`    <node id="${escapeXml(key)}">${nodeKeys.map(([name]) => data(name, values[name] ?? null)).join('')}</node>`);
   });
   projection.forEachEdge((_edge, attributes, source, target) => {

@@ -3,6 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFactsFile } from '../../src/eval/facts-file.js';
+import { scoreMeetingMerge } from '../../src/eval/merge.js';
 import { extractPredictions } from '../../src/eval/predict.js';
 
 /** The five seeds laid out as in the shared corpus (`seeds/…`), plus a second copy of seed 000 elsewhere. */
@@ -24,6 +26,18 @@ describe('extractPredictions', () => {
     const copy = predictions.facts.find((facts) => facts.article === 'copies/again.txt');
     const original = predictions.facts.find((facts) => facts.article === 'seeds/000_b964cf4bff8d9a77.txt');
     expect(copy).toEqual({ ...original, article: 'copies/again.txt' });
+  });
+});
+
+describe.skipIf(!existsSync('../shared/gold/seeds.jsonl'))('meeting_merge of extracted articles', () => {
+  it('puts the meeting of seed 000 and of its stored copy in one node, and the other seeds\' meetings apart', async () => {
+    const seedsGold = readFactsFile('../shared/gold/seeds.jsonl');
+    const original = seedsGold.find((facts) => facts.article === 'seeds/000_b964cf4bff8d9a77.txt');
+    const gold = [...seedsGold, { ...original!, article: 'copies/again.txt' }];
+    const predictions = await extractPredictions([join(root, 'seeds'), join(root, 'copies')], root);
+    const merge = scoreMeetingMerge(gold, predictions.facts, predictions.meetingNode);
+    // 6 gold mentions; one same-meeting pair across articles (000 and its copy), 14 different-meeting pairs
+    expect(merge).toMatchObject({ mentions: 6, aligned: 6, tp: 1, fp: 0, fn: 0, f1: 1 });
   });
 });
 

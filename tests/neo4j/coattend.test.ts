@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Graph from 'graphology';
-import neo4jDriver from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { projectCoattendance } from '../../src/analyse/index.js';
 import { coattendCommand } from '../../src/cli/commands/coattend.js';
@@ -34,13 +33,6 @@ function readQuery(name: string): CypherQuery {
 }
 
 type Row = Record<string, unknown>;
-
-/** JavaScript numbers travel as floats; LIMIT and IN TRANSACTIONS OF … ROWS want integers (as Neo4j Browser's :param gives). */
-function integersAsIntegers(parameters: Row): Row {
-  return Object.fromEntries(
-    Object.entries(parameters).map(([name, value]) => [name, Number.isInteger(value) ? neo4jDriver.int(value as number) : value]),
-  );
-}
 
 /** The rows of the CLI's CSV output (`person_a,person_b,meetings,weight,first,last`). */
 async function cliCsv(graphFile: string, ...options: string[]): Promise<Row[]> {
@@ -75,8 +67,9 @@ describeNeo4j('co-attendance queries on the seeds (gold facts)', (neo4j) => {
     const query = readQuery(name);
     const session = neo4j.driver.session();
     try {
-      // session.run: CALL … IN TRANSACTIONS needs an auto-commit transaction
-      const result = await session.run(query.text, integersAsIntegers({ ...query.parameters, ...parameters }));
+      // session.run: CALL … IN TRANSACTIONS needs an auto-commit transaction. Parameters go as plain JavaScript
+      // numbers, which the driver sends as floats: the queries take them as well as cypher-shell's integers.
+      const result = await session.run(query.text, { ...query.parameters, ...parameters });
       return result.records.map((record) => record.toObject());
     } finally {
       await session.close();

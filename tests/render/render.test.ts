@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import Graph from 'graphology';
-import { analyse, projectCoattendance } from '../../src/analyse/index.js';
+import { analyse, coattendanceGraph, projectPairs } from '../../src/analyse/index.js';
 import { rasterise, renderPng } from '../../src/render/png.js';
 import { networkScene } from '../../src/render/scene.js';
 import { renderSvg } from '../../src/render/svg.js';
@@ -17,14 +17,16 @@ import {
 } from '../../src/render/tables.js';
 import { goldSeedMeetings, meetingGraph, SMALL_FIXTURE } from '../analyse/fixture.js';
 
-const small = projectCoattendance(meetingGraph(SMALL_FIXTURE), { weighting: 'newman' });
+const smallPairs = projectPairs(meetingGraph(SMALL_FIXTURE), { weighting: 'newman' });
+const small = coattendanceGraph(smallPairs);
 const smallAnalysis = analyse(small, { seed: 1 });
-const seeds = projectCoattendance(meetingGraph(goldSeedMeetings()));
+const seedsPairs = projectPairs(meetingGraph(goldSeedMeetings()));
+const seeds = coattendanceGraph(seedsPairs);
 const seedsAnalysis = analyse(seeds, { seed: 1 });
 
 describe('text outputs', () => {
   it('table: columns aligned by display width, a Chinese character two columns', () => {
-    expect(renderTable(seeds, seedsAnalysis, 4)).toBe(
+    expect(renderTable(seedsPairs, seedsAnalysis, 4)).toBe(
       [
         'person A  person B  meetings  count  first       last',
         '────────  ────────  ────────  ─────  ──────────  ──────────',
@@ -41,7 +43,7 @@ describe('text outputs', () => {
   });
 
   it('csv: ties heaviest first with the documented header; people in a second file', () => {
-    const lines = renderTiesCsv(small).trim().split('\n');
+    const lines = renderTiesCsv(smallPairs).trim().split('\n');
     expect(lines.slice(0, 4)).toEqual([
       'person_a,person_b,meetings,weight,first,last',
       'A,B,3,1.75,2021-01-01,2021-05-01',
@@ -56,11 +58,11 @@ describe('text outputs', () => {
 
   it('csv quotes cells that need it', () => {
     const graph = meetingGraph([{ id: 'M', date: null, people: [['Smith, J.', 'chair'], ['O"Neil', 'attendee']] }]);
-    expect(renderTiesCsv(projectCoattendance(graph)).trim().split('\n')[1]).toBe('"O""Neil","Smith, J.",1,1,,');
+    expect(renderTiesCsv(projectPairs(graph)).trim().split('\n')[1]).toBe('"O""Neil","Smith, J.",1,1,,');
   });
 
   it('json: people with their measures, ties with names', () => {
-    const data = JSON.parse(renderJson(small, smallAnalysis)) as {
+    const data = JSON.parse(renderJson(smallPairs, smallAnalysis)) as {
       weighting: string;
       meetings: number;
       people: { id: string; name: string; degree: number; betweenness: number }[];

@@ -4,6 +4,7 @@
  * CSV files `huiyi build` writes and for comparing the Neo4j export with a bulk import in the benchmarks.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { installEmbeddedServer, TOOLS_DIR } from './server.js';
 
@@ -26,6 +27,7 @@ export async function adminImport(
   home: string,
 ): Promise<AdminImportResult> {
   installEmbeddedServer();
+  mkdirSync(home, { recursive: true });
   const args = [
     '-cp',
     join(TOOLS_DIR, 'target', 'lib', '*'),

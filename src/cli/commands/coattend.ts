@@ -3,12 +3,15 @@ import { writeFileSync } from 'node:fs';
 import type Graph from 'graphology';
 import {
   analyse,
-  collectMeetings,
-  disparityBackbone,
-  projectCoattendance,
+  backboneTies,
+  BETWEENNESS_LIMIT,
+  coattendanceGraph,
+  projectPairs,
+  tiedPeople,
   WEIGHTINGS,
   type Analysis,
   type CoattendFilters,
+  type CoattendGraph,
   type Weighting,
 } from '../../analyse/index.js';
 import { readFactsFile } from '../../eval/facts-file.js';
@@ -62,6 +65,7 @@ interface CoattendCommandOptions {
   maxSize?: number;
   backbone?: number;
   seed: number;
+  betweennessLimit: number;
   format?: CoattendFormat;
   top: number;
   output?: string;
@@ -121,6 +125,7 @@ export function coattendCommand(output: CoattendOutput = processOutput): Command
     .option('--max-size <n>', 'leave out meetings of more than N people', positiveInteger)
     .option('--backbone <alpha>', 'keep only ties significant at ALPHA (disparity filter)', probability)
     .option('--seed <n>', 'seed of community detection and layout', integer, 1)
+    .option('--betweenness-limit <n>', 'leave betweenness out above N people (it takes people × ties steps)', positiveInteger, BETWEENNESS_LIMIT)
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, csv otherwise)').choices(COATTEND_FORMATS))
     .option('--top <n>', 'pairs listed by --format table', positiveInteger, 30)
     .option('-o, --output <file>', 'write to this file instead of standard output')
@@ -142,36 +147,43 @@ export function coattendCommand(output: CoattendOutput = processOutput): Command
             maxSize: options.maxSize,
           }),
         };
-        let projection = projectCoattendance(graph, filters);
-        if (options.backbone !== undefined) projection = disparityBackbone(projection, options.backbone);
-        // Betweenness costs people × ties: computed only for the outputs that show it.
+        let projection = projectPairs(graph, filters);
+        if (options.backbone !== undefined) projection = backboneTies(projection, options.backbone);
+        // The ties alone (csv) come straight from the pair table; a graphology graph, communities and centrality
+        // are built only for the outputs that show them.
+        let network: CoattendGraph | undefined;
+        const networkGraph = (): CoattendGraph => (network ??= coattendanceGraph(projection));
         let analysis: Analysis | undefined;
-        const analysed = (): Analysis => (analysis ??= analyse(projection, { seed: options.seed }));
+        const analysed = (): Analysis =>
+          (analysis ??= analyse(networkGraph(), { seed: options.seed, betweennessLimit: options.betweennessLimit }));
         const format = options.format ?? (output.isTerminal && !options.output ? 'table' : 'csv');
+        const people = tiedPeople(projection).length;
+        const ties = projection.ties.length;
 
         let result: string | Uint8Array;
         if (format === 'table') result = renderTable(projection, analysed(), options.top);
         else if (format === 'csv') result = renderTiesCsv(projection);
         else if (format === 'json') result = renderJson(projection, analysed());
-        else if (format === 'gexf') result = renderGexf(projection, analysed());
-        else if (format === 'graphml') result = renderGraphml(projection, analysed());
+        else if (format === 'gexf') result = renderGexf(networkGraph(), analysed());
+        else if (format === 'graphml') result = renderGraphml(networkGraph(), analysed());
         else {
-          const scene = networkScene(projection, analysed(), { seed: options.seed });
-          const title = pictureTitle(projection.order, projection.size, options);
+          const scene = networkScene(networkGraph(), analysed(), { seed: options.seed });
+          const title = pictureTitle(people, ties, options);
           const subtitle = `圆点大小：加权度 · 颜色：社区 · 线宽：${options.weight}`;
           if (format === 'svg') result = renderSvg(scene, { title, subtitle });
           else if (format === 'png') result = renderPng(renderSvg(scene, { title, subtitle }));
-          else result = await renderHtml(scene, explorerData(projection, analysed(), collectMeetings(graph, filters), scene, title));
+          else result = await renderHtml(scene, explorerData(networkGraph(), analysed(), projection.table, scene, title));
         }
 
         if (options.output) writeFileSync(options.output, result);
         else output.stdout(result);
-        if (options.nodes) writeFileSync(options.nodes, renderPeopleCsv(projection, analysed()));
+        if (options.nodes) writeFileSync(options.nodes, renderPeopleCsv(networkGraph(), analysed()));
         const communities =
           analysis === undefined ? '' : `, ${analysis.communities} ${analysis.communities === 1 ? 'community' : 'communities'}`;
-        output.stderr(
-          `huiyi coattend: ${projection.order} people, ${projection.size} ties${communities} from ${projection.getAttribute('meetings')} meetings\n`,
-        );
+        output.stderr(`huiyi coattend: ${people} people, ${ties} ties${communities} from ${projection.pairs.totalMeetings} meetings\n`);
+        if (analysis !== undefined && people > options.betweennessLimit) {
+          output.stderr(`huiyi coattend: betweenness left out: ${people} people, above --betweenness-limit ${options.betweennessLimit}\n`);
+        }
       } catch (error) {
         output.stderr(`huiyi coattend: ${error instanceof Error ? error.message : String(error)}\n`);
         process.exitCode = 1;
