@@ -8,6 +8,7 @@ import { readBenchSection } from './read.js';
 
 const SECTIONS: Record<string, () => Promise<string>> = {
   read: () => readBenchSection(),
+  extract: () => readBenchSection(undefined, true),
   coattend: async () => formatCoattendBench(runCoattendBench()),
   graph: () => graphBenchSection(),
 };

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyse,
+  backboneTies,
+  coattendanceGraph,
   disparity,
   disparityBackbone,
   projectCoattendance,
+  projectPairs,
+  tiedPeople,
   UnknownPersonError,
   type CoattendFilters,
   type CoattendGraph,
@@ -69,6 +73,25 @@ describe('projectCoattendance on the graph stage’s build of the gold seeds', (
     const fromGraphStage = projectCoattendance(built as unknown as Graph);
     expect(ties(fromGraphStage)).toEqual(ties(projectCoattendance(meetingGraph(goldSeedMeetings()))));
     expect(counts(fromGraphStage)['蔡奇–陈吉宁']).toBe(4);
+  });
+});
+
+describe('--place on a graph built by the graph stage (HELD_IN)', () => {
+  // The extractor sets no meeting place yet: the seeds' gold facts are given one, where the Chaoyang district
+  // leading group met, to follow a place through the graph stage's Place nodes and HELD_IN relationships.
+  const facts = readGold('seeds.jsonl').map((article) => ({
+    ...article,
+    meetings: article.meetings.map((meeting) =>
+      meeting.bodies.some((body) => body.name.startsWith('朝阳区')) ? { ...meeting, place: '北京市朝阳区' } : meeting,
+    ),
+  }));
+  const built = buildGraph(facts.map((article) => goldInput(article)), { lexicon: defaultLexicon() }).graph as unknown as Graph;
+  const chaoyang = { '吴小杰–文献': 1, '吴小杰–王旭': 1, '吴小杰–陈宏志': 1, '文献–王旭': 1, '文献–陈宏志': 1, '王旭–陈宏志': 1 };
+
+  it('keeps the meetings held in the place, by name or by the start of its path', () => {
+    expect(counts(projectCoattendance(built, { place: '朝阳区' }))).toEqual(chaoyang);
+    expect(counts(projectCoattendance(built, { place: '北京市' }))).toEqual(chaoyang);
+    expect(counts(projectCoattendance(built, { place: '上海市' }))).toEqual({});
   });
 });
 
@@ -206,6 +229,24 @@ describe('disparityBackbone', () => {
   });
 });
 
+describe('the projection as a pair table', () => {
+  it('keeps the ties and people the graph shows, and filters the same', () => {
+    const pairs = projectPairs(small, { weighting: 'newman', min: 2 });
+    expect(pairs.ties.length).toBe(6);
+    expect([...tiedPeople(pairs)].map((person) => pairs.table.people[person]!.name)).toEqual(['A', 'B', 'C', 'D']);
+    expect(ties(coattendanceGraph(pairs))).toEqual(ties(project({ weighting: 'newman', min: 2 })));
+  });
+
+  it('gives the same backbone as disparityBackbone on the graph', () => {
+    for (const alpha of [0.3, 0.5, 0.8]) {
+      const pairs = projectPairs(small, { weighting: 'newman' });
+      expect(ties(coattendanceGraph(backboneTies(pairs, alpha)))).toEqual(ties(disparityBackbone(coattendanceGraph(pairs), alpha)));
+    }
+    // E–F: α = 1 from F (one tie), (1 − 1/2)^4 = 0.0625 from E (strength 2, five ties)
+    expect(counts(coattendanceGraph(backboneTies(projectPairs(small, { weighting: 'newman' }), 0.1)))).toEqual({ 'E–F': 1 });
+  });
+});
+
 describe('analyse', () => {
   it('gives degree, weighted degree and betweenness per person', () => {
     const { people } = analyse(project({ weighting: 'count' }), { seed: 7 });
@@ -225,6 +266,12 @@ describe('analyse', () => {
     expect(first.communities).toBe(2);
     expect(['蔡奇', '陈吉宁', '张延昆', '李伟', '魏小东', '雷海潮'].map(community)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(['文献', '吴小杰', '陈宏志', '王旭'].map(community)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('leaves betweenness out above the limit of people', () => {
+    const { people } = analyse(project({ weighting: 'count' }), { seed: 7, betweennessLimit: 5 });
+    expect(people['person:E']).toEqual({ community: people['person:E']!.community, degree: 5, weightedDegree: 5, betweenness: null });
+    expect(analyse(project(), { betweennessLimit: 6 }).people['person:E']!.betweenness).toBe(0.4);
   });
 
   it('handles a graph without ties', () => {

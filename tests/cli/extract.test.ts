@@ -37,25 +37,25 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('huiyi extract', () => {
   it('writes one line per seed with its publication and credits, ids relative to --root', async () => {
     const out = join(folder, 'seeds.jsonl');
-    const seeds = readdirSync(join(project, 'examples'))
+    const seeds = readdirSync(join(project, 'examples', 'articles'))
       .filter((name) => name.endsWith('.txt'))
-      .map((name) => join(project, 'examples', name));
+      .map((name) => join(project, 'examples', 'articles', name));
     const { code, stderr } = await huiyi('extract', ...seeds, '--root', project, '--out', out);
     expect(code).toBe(0);
     expect(stderr).toBe('huiyi extract: 5 read, 5 articles, 0 duplicates, 0 skipped, 0 failed\n');
     const facts = readLines(out) as ArticleFacts[];
     expect(facts.map(({ article, published, outlet, origin, staff }) => ({ article, published, outlet, origin, staff }))).toEqual([
-      { article: 'examples/000_b964cf4bff8d9a77.txt', published: '2021-11-11T14:57:52+08:00', outlet: '新浪财经', origin: ['北京日报', '识政'], staff: [{ name: '梁斌', role: 'editor' }] },
-      { article: 'examples/001_e6b352856593e28c.txt', published: '2022-05-06T07:49:17+08:00', outlet: '新浪财经', origin: [], staff: [{ name: '梁斌', role: 'editor' }] },
+      { article: 'examples/articles/000_b964cf4bff8d9a77.txt', published: '2021-11-11T14:57:52+08:00', outlet: '新浪财经', origin: ['北京日报', '识政'], staff: [{ name: '梁斌', role: 'editor' }] },
+      { article: 'examples/articles/001_e6b352856593e28c.txt', published: '2022-05-06T07:49:17+08:00', outlet: '新浪财经', origin: [], staff: [{ name: '梁斌', role: 'editor' }] },
       {
-        article: 'examples/002_47d836088c63ad7f.txt',
+        article: 'examples/articles/002_47d836088c63ad7f.txt',
         published: '2021-08-07T15:02:12+08:00',
         outlet: '新浪财经',
         origin: ['识政'],
         staff: [{ name: '王翔', role: 'editor' }, { name: '祁梦竹', role: 'reporter' }, { name: '范俊生', role: 'reporter' }],
       },
-      { article: 'examples/003_13f537eec11b156a.txt', published: '2022-06-17T21:29:35+08:00', outlet: '新浪财经', origin: ['北京朝阳'], staff: [{ name: '刘万里', role: 'editor' }] },
-      { article: 'examples/004_3a3332f03aaaa5d4.txt', published: '2021-08-10T12:47:59+08:00', outlet: '联合早报', origin: ['北京日报'], staff: [] },
+      { article: 'examples/articles/003_13f537eec11b156a.txt', published: '2022-06-17T21:29:35+08:00', outlet: '新浪财经', origin: ['北京朝阳'], staff: [{ name: '刘万里', role: 'editor' }] },
+      { article: 'examples/articles/004_3a3332f03aaaa5d4.txt', published: '2021-08-10T12:47:59+08:00', outlet: '联合早报', origin: ['北京日报'], staff: [] },
     ]);
   });
 
@@ -64,8 +64,8 @@ describe('huiyi extract', () => {
     const out = join(folder, 'out.jsonl');
     const errors = join(folder, 'errors.jsonl');
     mkdirSync(input);
-    copyFileSync(join(project, 'examples', '000_b964cf4bff8d9a77.txt'), join(input, 'a.txt'));
-    copyFileSync(join(project, 'examples', '000_b964cf4bff8d9a77.txt'), join(input, 'b.md'));
+    copyFileSync(join(project, 'examples', 'articles', '000_b964cf4bff8d9a77.txt'), join(input, 'a.txt'));
+    copyFileSync(join(project, 'examples', 'articles', '000_b964cf4bff8d9a77.txt'), join(input, 'b.md'));
     writeFileSync(join(input, 'c.md'), '');
     writeFileSync(join(input, 'd.tsv'), 'x\ty\n');
     writeFileSync(join(input, 'e.md'), '---\ntitle: 无日期\n---\n正文');
@@ -89,7 +89,7 @@ describe('huiyi extract', () => {
   });
 
   it('exits non-zero when it cannot write its output', async () => {
-    const { code, stderr } = await huiyi('extract', join(project, 'examples', '000_b964cf4bff8d9a77.txt'), '--out', join(folder, 'no', 'such', 'dir.jsonl'));
+    const { code, stderr } = await huiyi('extract', join(project, 'examples', 'articles', '000_b964cf4bff8d9a77.txt'), '--out', join(folder, 'no', 'such', 'dir.jsonl'));
     expect(code).toBe(2);
     expect(stderr).toMatch(/^huiyi extract: cannot open output: ENOENT: no such file or directory/);
   });

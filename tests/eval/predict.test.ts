@@ -11,9 +11,9 @@ import { extractPredictions } from '../../src/eval/predict.js';
 const root = mkdtempSync(join(tmpdir(), 'huiyi-eval-predict-'));
 mkdirSync(join(root, 'seeds'));
 mkdirSync(join(root, 'copies'));
-const seeds = readdirSync('examples').filter((name) => name.endsWith('.txt'));
-for (const name of seeds) copyFileSync(join('examples', name), join(root, 'seeds', name));
-copyFileSync(join('examples', '000_b964cf4bff8d9a77.txt'), join(root, 'copies', 'again.txt'));
+const seeds = readdirSync('examples/articles').filter((name) => name.endsWith('.txt'));
+for (const name of seeds) copyFileSync(join('examples', 'articles', name), join(root, 'seeds', name));
+copyFileSync(join('examples', 'articles', '000_b964cf4bff8d9a77.txt'), join(root, 'copies', 'again.txt'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('extractPredictions', () => {

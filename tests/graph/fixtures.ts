@@ -6,7 +6,7 @@ import type { GraphInput } from '../../src/resolve/article.js';
 
 export const GOLD_DIR = path.resolve(import.meta.dirname, '../../../shared/gold');
 export const CORPUS_DIR = path.resolve(import.meta.dirname, '../../../shared/corpus');
-export const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../examples');
+export const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../examples/articles');
 export const hasGold = existsSync(path.join(GOLD_DIR, 'seeds.jsonl'));
 
 export function readGold(file: 'seeds.jsonl' | 'dev.jsonl'): ArticleFacts[] {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Graph from 'graphology';
+import { int } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { projectCoattendance } from '../../src/analyse/index.js';
 import { coattendCommand } from '../../src/cli/commands/coattend.js';
@@ -104,6 +105,9 @@ describeNeo4j('co-attendance queries on the seeds (gold facts)', (neo4j) => {
     expect(count('蔡奇', '文献')).toBeUndefined();
     expect(rows).toHaveLength(21);
     expect(byPair(rows)).toEqual(byPair(await cliCsv(graphFile)));
+    // cypher-shell's `:param limit => 3` gives an integer, the driver a float for a JavaScript 3: both limit
+    expect(await run('coattend-top-pairs', { limit: int(3) })).toHaveLength(3);
+    expect(await run('coattend-top-pairs', { limit: 3 })).toHaveLength(3);
   });
 
   it('top pairs in a date window, the same as --from/--to', async () => {

@@ -69,13 +69,13 @@ const SEEDS: Record<string, Credits> = {
 
 describe('the five seeds (examples/)', () => {
   it.each(Object.entries(SEEDS))('%s: published, outlet, origin and staff as in the gold', (file, expected) => {
-    const parsed = parseFile(join(project, 'examples', file), `seeds/${file}`);
+    const parsed = parseFile(join(project, 'examples', 'articles', file), `seeds/${file}`);
     expect(credits(parsed)).toEqual(expected);
     expect(parsed.messages).toEqual([]);
   });
 
   it('keeps the title and body as text and leaves the credit lines, QR block and editor line out', () => {
-    const parsed = parseFile(join(project, 'examples', '000_b964cf4bff8d9a77.txt'), 'seeds/000');
+    const parsed = parseFile(join(project, 'examples', 'articles', '000_b964cf4bff8d9a77.txt'), 'seeds/000');
     expect(parsed.title).toBe('北京新增聚集性疫情，蔡奇主持召开会议调度处置工作，要求连续作战，快查严控！');
     expect(parsed.paragraphs.map((p) => p.kind)).toEqual(['title', 'body', 'body', 'body', 'body', 'body']);
     expect(parsed.paragraphs[1]!.text.startsWith('11月10日接京外确诊病例协查通报后')).toBe(true);
@@ -86,7 +86,7 @@ describe('the five seeds (examples/)', () => {
   });
 
   it('drops the image caption and ads of the 联合早报 page and keeps 据《北京日报》报道 as text', () => {
-    const parsed = parseFile(join(project, 'examples', '004_3a3332f03aaaa5d4.txt'), 'seeds/004');
+    const parsed = parseFile(join(project, 'examples', 'articles', '004_3a3332f03aaaa5d4.txt'), 'seeds/004');
     expect(parsed.text).not.toContain('法新社档案照');
     expect(parsed.paragraphs[2]!.text.startsWith('据《北京日报》报道，北京冠病疫情防控工作领导小组昨天召开会议')).toBe(true);
     expect(parsed.paragraphs.at(-1)!.text.endsWith('进一步增强各行各业和市民群众的防疫意识。')).toBe(true);

@@ -38,7 +38,7 @@ describe('huiyi coattend', () => {
   });
 
   it('reads and extracts the five seed articles itself, and finds the ties of the issue', async () => {
-    const examples = fileURLToPath(new URL('../../examples', import.meta.url));
+    const examples = fileURLToPath(new URL('../../examples/articles', import.meta.url));
     const { stdout } = await coattend([examples, '--root', examples]);
     const count = (a: string, b: string): number | undefined => {
       const line = stdout.split('\n').find((row) => row.startsWith(`${a},${b},`) || row.startsWith(`${b},${a},`));
@@ -82,6 +82,16 @@ describe('huiyi coattend', () => {
       'person:王旭,王旭,1,0,3,3,0',
     ]);
     expect(readFileSync(join(directory, 'ties.csv'), 'utf8').split('\n')).toHaveLength(8);
+  });
+
+  it('leaves betweenness out of large projections and says so', async () => {
+    const nodes = join(directory, 'people-without-betweenness.csv');
+    const { stderr } = await coattend(['--graph', graphFile, '--betweenness-limit', '9', '--nodes', nodes, '-o', join(directory, 'ties.csv')]);
+    expect(stderr).toBe(
+      'huiyi coattend: 10 people, 21 ties, 2 communities from 5 meetings\n' +
+        'huiyi coattend: betweenness left out: 10 people, above --betweenness-limit 9\n',
+    );
+    expect(readFileSync(nodes, 'utf8').split('\n')[1]).toMatch(/^person:[^,]+,[^,]+,\d+,\d+,\d+,\d+,$/);
   });
 
   it('writes a self-contained html page and svg and png pictures', async () => {

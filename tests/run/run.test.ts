@@ -23,9 +23,9 @@ describe('runCorpus on a small folder', () => {
   let folder: string;
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'huiyi-run-'));
-    copyFileSync(join(project, 'examples', '000_b964cf4bff8d9a77.txt'), join(folder, 'a.txt'));
-    copyFileSync(join(project, 'examples', '004_3a3332f03aaaa5d4.txt'), join(folder, 'b.txt'));
-    copyFileSync(join(project, 'examples', '000_b964cf4bff8d9a77.txt'), join(folder, 'c.md'));
+    copyFileSync(join(project, 'examples', 'articles', '000_b964cf4bff8d9a77.txt'), join(folder, 'a.txt'));
+    copyFileSync(join(project, 'examples', 'articles', '004_3a3332f03aaaa5d4.txt'), join(folder, 'b.txt'));
+    copyFileSync(join(project, 'examples', 'articles', '000_b964cf4bff8d9a77.txt'), join(folder, 'c.md'));
     writeFileSync(join(folder, 'd.md'), '');
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));

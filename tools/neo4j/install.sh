@@ -2,6 +2,12 @@
 # Fetches Neo4j 5.26 Community, APOC core and Neo4j Browser from Maven Central and compiles the huiyi launcher
 # into tools/neo4j/target (classes/, lib/, plugins/). Idempotent and quiet when there is nothing to do.
 set -euo pipefail
+# --for-tests (npm's pretest): outside CI a machine without Java or Maven still runs the tests that need no
+# database; the Neo4j test setup then says loudly that it skips. Under CI=true a failed install fails the run.
+if [[ "${1:-}" == "--for-tests" && "${CI:-}" != "true" ]]; then
+  bash "${BASH_SOURCE[0]}" || echo "tools/neo4j/install.sh: could not build the test Neo4j server; the Neo4j tests will be skipped" >&2
+  exit 0
+fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 stamp="$here/target/.installed"
 
