@@ -241,6 +241,11 @@ export function compareItems(gold: Item[], predicted: Item[]): Comparison {
   };
 }
 
+/** Facts of an article in which nothing was found: what an article absent from a prediction counts as. */
+export function emptyFacts(article: string): ArticleFacts {
+  return { article, ...EMPTY_FACTS };
+}
+
 const EMPTY_FACTS: Omit<ArticleFacts, 'article'> = {
   published: null,
   outlet: null,
@@ -279,7 +284,7 @@ export function scoreArticles(gold: ArticleFacts[], predicted: ArticleFacts[]): 
     for (const category of CATEGORIES) {
       const comparison = compareItems(
         itemsOf(category, goldFacts),
-        itemsOf(category, predictedFacts ?? { article, ...EMPTY_FACTS }),
+        itemsOf(category, predictedFacts ?? emptyFacts(article)),
       );
       const total = totals[category];
       total.tp += comparison.tp;

@@ -125,9 +125,12 @@ export function renderTiesCsv(projection: Coattendance): string {
   const { pairs, weights } = projection;
   const lines = ['person_a,person_b,meetings,weight,first,last'];
   for (const slot of ranked.slots) {
-    const [a, b] = ranked.flipped[slot] === 1 ? [pairs.b[slot]!, pairs.a[slot]!] : [pairs.a[slot]!, pairs.b[slot]!];
-    const cells = [name[a], name[b], pairs.meetings[slot], formatNumber(weights[slot]!), date(pairs.first[slot]!), date(pairs.last[slot]!)];
-    lines.push(cells.map((cell) => cell ?? '').join(','));
+    const flipped = ranked.flipped[slot] === 1;
+    const nameA = name[flipped ? pairs.b[slot]! : pairs.a[slot]!];
+    const nameB = name[flipped ? pairs.a[slot]! : pairs.b[slot]!];
+    const first = date(pairs.first[slot]!) ?? '';
+    const last = date(pairs.last[slot]!) ?? '';
+    lines.push(`${nameA},${nameB},${pairs.meetings[slot]},${formatNumber(weights[slot]!)},${first},${last}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,19 +1,9 @@
+import { emptyFacts } from '../../src/eval/score.js';
 import type { ArticleFacts } from '../../src/types.js';
 
 /** Facts of one article with every field empty except those given. */
 export function facts(article: string, fields: Partial<Omit<ArticleFacts, 'article'>> = {}): ArticleFacts {
-  return {
-    article,
-    published: null,
-    outlet: null,
-    origin: [],
-    staff: [],
-    meetings: [],
-    people: [],
-    bodies: [],
-    places: [],
-    ...fields,
-  };
+  return { ...emptyFacts(article), ...fields };
 }
 
 /** The gold facts of seeds/000 (../shared/gold/seeds.jsonl, first line): 北京 leading group, 133rd meeting. */

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/index.js';
 import type { ParsedArticle } from '../../src/types.js';
+import { parsedArticle } from '../support/parsed-article.js';
 
 function article(title: string, body: string[], published: string): ParsedArticle {
-  const all = [title, ...body];
-  let start = 0;
-  const paragraphs = all.map((text, i) => {
-    const p = { kind: i === 0 ? ('title' as const) : ('body' as const), text, start };
-    start += text.length + 1;
-    return p;
-  });
-  return {
-    article: 'test', path: '/test', format: 'markdown', title, url: null, published, outlet: null, origin: [], staff: [],
-    text: all.join('\n'), paragraphs, contentHash: '', messages: [],
-  };
+  return parsedArticle(title, body, { article: 'test', path: '/test', published });
 }
 
 describe('extractFacts', () => {

@@ -1,27 +1,7 @@
 import type { ParsedArticle } from '../../src/types.js';
+import { parsedArticle } from '../support/parsed-article.js';
 
-/** A parsed article made of a title and body paragraphs, as the parse stage would give it. */
+/** A parsed article made of a title and body paragraphs, crediting `origin`. */
 export function articleOf(title: string, body: string[], origin: string[] = []): ParsedArticle {
-  const texts = [title, ...body];
-  let start = 0;
-  const paragraphs = texts.map((text, index) => {
-    const paragraph = { kind: index === 0 ? ('title' as const) : ('body' as const), text, start };
-    start += text.length + 1;
-    return paragraph;
-  });
-  return {
-    article: 'test.md',
-    path: '/test.md',
-    format: 'markdown',
-    title,
-    url: null,
-    published: '2022-05-05T23:49:17+08:00',
-    outlet: null,
-    origin,
-    staff: [],
-    text: texts.join('\n'),
-    paragraphs,
-    contentHash: '',
-    messages: [],
-  };
+  return parsedArticle(title, body, { origin });
 }
