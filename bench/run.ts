@@ -9,7 +9,7 @@ import { readBenchSection } from './read.js';
 const SECTIONS: Record<string, () => Promise<string>> = {
   read: () => readBenchSection(),
   extract: () => readBenchSection(undefined, true),
-  coattend: async () => formatCoattendBench(runCoattendBench()),
+  coattend: async () => formatCoattendBench(await runCoattendBench()),
   graph: () => graphBenchSection(),
 };
 

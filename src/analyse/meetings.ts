@@ -90,122 +90,90 @@ function presenceRole(edge: Record<string, unknown>): ParticipantRole | null {
   return edge.as === 'observer' ? 'observer' : 'attendee';
 }
 
-/** A growable list of unsigned integers. */
-class UintList {
-  values = new Uint32Array(1 << 16);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Uint32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-}
-
 /**
  * Reads the meetings of a huiyi graph (Meeting nodes, CHAIRED / ATTENDED from people, CONVENED_BY to bodies,
- * HELD_IN to places, whatever the direction of the relationships) into a `MeetingTable`. The edges are read in
- * one pass over all of them (much faster in graphology than node by node), then grouped by meeting.
+ * HELD_IN to places, whatever the direction of the relationships) into a `MeetingTable`.
  */
 export function collectMeetings(graph: Graph, filters: MeetingFilters = {}): MeetingTable {
   const fromDay = filters.from ? dayNumber(filters.from) : null;
   const toDay = filters.to ? dayNumber(filters.to) : null;
   const roles = filters.roles && filters.roles.length > 0 ? new Set(filters.roles) : null;
 
-  const candidates: MeetingEntry[] = [];
-  const candidateDays: number[] = [];
-  const candidateIndex = new Map<string, number>();
+  const people: PersonEntry[] = [];
+  const personIndex = new Map<string, number>();
+  const meetings: MeetingEntry[] = [];
+  const days: number[] = [];
+  const offsets: number[] = [0];
+  let members = new Uint32Array(1 << 16);
+  let memberCount = 0;
+
+  // Everyone present is indexed (role filters only decide who is counted); `seenIn[person]` is the last meeting
+  // the person was seen in, which tells the people present in a meeting apart without a set per meeting.
+  const seenIn: number[] = [];
+  let meetingNumber = 0;
+  let presentCount = 0;
+  const counted: number[] = [];
+
   graph.forEachNode((meeting, attributes) => {
     if (attributes.label !== 'Meeting') return;
     const day = dayNumber(text(attributes.date));
     if (fromDay !== null && (day === NO_DAY || day < fromDay)) return;
     if (toDay !== null && (day === NO_DAY || day > toDay)) return;
-    candidateIndex.set(meeting, candidates.length);
-    candidates.push({ key: meeting, title: text(attributes.title), date: text(attributes.date) });
-    candidateDays.push(day);
-  });
 
-  // Everyone present is indexed; role filters only decide who is counted (the size of a meeting counts everyone).
-  const people: PersonEntry[] = [];
-  const personIndex = new Map<string, number>();
-  const presenceMeeting = new UintList();
-  /** The person's index times two, plus one when the presence is counted. */
-  const presencePerson = new UintList();
-  const convenedByBody = new Uint8Array(candidates.length).fill(filters.body === undefined ? 1 : 0);
-  const heldInPlace = new Uint8Array(candidates.length).fill(filters.place === undefined ? 1 : 0);
-
-  graph.forEachEdge((_edge, edgeAttributes, source, target, sourceAttributes, targetAttributes) => {
-    let meeting = candidateIndex.get(source);
-    const outgoing = meeting !== undefined;
-    if (!outgoing) meeting = candidateIndex.get(target);
-    if (meeting === undefined) return;
-    const other = outgoing ? target : source;
-    const otherAttributes = outgoing ? targetAttributes : sourceAttributes;
-    if (otherAttributes.label === 'Person') {
-      const role = presenceRole(edgeAttributes);
-      if (role === null) return;
-      let index = personIndex.get(other);
-      if (index === undefined) {
-        index = people.length;
-        personIndex.set(other, index);
-        people.push({ key: other, name: text(otherAttributes.name) ?? other });
-      }
-      presenceMeeting.push(meeting);
-      presencePerson.push(index * 2 + (roles === null || roles.has(role) ? 1 : 0));
-    } else if (edgeAttributes.type === 'CONVENED_BY' && filters.body !== undefined) {
-      if (matchesNamed(otherAttributes, other, filters.body)) convenedByBody[meeting] = 1;
-    } else if (edgeAttributes.type === 'HELD_IN' && filters.place !== undefined) {
-      if (matchesPlace(otherAttributes, other, filters.place)) heldInPlace[meeting] = 1;
-    }
-  });
-
-  // The presences grouped by meeting (a counting sort): meeting m's are byMeeting[starts[m] .. starts[m+1]).
-  const starts = new Uint32Array(candidates.length + 1);
-  for (let at = 0; at < presenceMeeting.length; at++) starts[presenceMeeting.values[at]! + 1]!++;
-  for (let m = 0; m < candidates.length; m++) starts[m + 1]! += starts[m]!;
-  const byMeeting = new Uint32Array(presenceMeeting.length);
-  const filled = starts.slice(0, candidates.length);
-  for (let at = 0; at < presenceMeeting.length; at++) byMeeting[filled[presenceMeeting.values[at]!]!++] = presencePerson.values[at]!;
-
-  const meetings: MeetingEntry[] = [];
-  const days: number[] = [];
-  const offsets: number[] = [0];
-  const members = new UintList();
-  /** The last meeting (plus one) each person was seen in: tells the people present apart without a set. */
-  const seenIn = new Uint32Array(people.length);
-  const counted: number[] = [];
-  for (let m = 0; m < candidates.length; m++) {
-    if (convenedByBody[m] === 0 || heldInPlace[m] === 0) continue;
-    let present = 0;
+    let convenedByBody = filters.body === undefined;
+    let heldInPlace = filters.place === undefined;
+    meetingNumber++;
+    presentCount = 0;
     counted.length = 0;
-    for (let at = starts[m]!; at < starts[m + 1]!; at++) {
-      const person = byMeeting[at]! >>> 1;
-      if (seenIn[person] !== m + 1) {
-        seenIn[person] = m + 1;
-        present++;
+    graph.forEachEdge(meeting, (_edge, edgeAttributes, source, target, sourceAttributes, targetAttributes) => {
+      const outgoing = source === meeting;
+      const other = outgoing ? target : source;
+      const otherAttributes = outgoing ? targetAttributes : sourceAttributes;
+      if (otherAttributes.label === 'Person') {
+        const role = presenceRole(edgeAttributes);
+        if (role === null) return;
+        let index = personIndex.get(other);
+        if (index === undefined) {
+          index = people.length;
+          personIndex.set(other, index);
+          people.push({ key: other, name: text(otherAttributes.name) ?? other });
+          seenIn.push(0);
+        }
+        if (seenIn[index] !== meetingNumber) {
+          seenIn[index] = meetingNumber;
+          presentCount++;
+        }
+        if (roles === null || roles.has(role)) counted.push(index);
+      } else if (edgeAttributes.type === 'CONVENED_BY' && filters.body !== undefined) {
+        convenedByBody ||= matchesNamed(otherAttributes, other, filters.body);
+      } else if (edgeAttributes.type === 'HELD_IN' && filters.place !== undefined) {
+        heldInPlace ||= matchesPlace(otherAttributes, other, filters.place);
       }
-      if ((byMeeting[at]! & 1) === 1) counted.push(person);
+    });
+    if (!convenedByBody || !heldInPlace) return;
+    if (filters.maxSize !== undefined && presentCount > filters.maxSize) return;
+
+    counted.sort((a, b) => a - b);
+    const start = memberCount;
+    for (const index of counted) {
+      if (memberCount > start && members[memberCount - 1] === index) continue;
+      if (memberCount === members.length) {
+        const grown = new Uint32Array(members.length * 2);
+        grown.set(members);
+        members = grown;
+      }
+      members[memberCount++] = index;
     }
-    if (filters.maxSize !== undefined && present > filters.maxSize) continue;
-    counted.sort((x, y) => x - y);
-    const start = members.length;
-    for (const person of counted) {
-      if (members.length > start && members.values[members.length - 1] === person) continue;
-      members.push(person);
-    }
-    meetings.push(candidates[m]!);
-    days.push(candidateDays[m]!);
-    offsets.push(members.length);
-  }
+    meetings.push({ key: meeting, title: text(attributes.title), date: text(attributes.date) });
+    days.push(day);
+    offsets.push(memberCount);
+  });
 
   return {
     people,
     meetings,
     offsets: Uint32Array.from(offsets),
-    members: members.values.slice(0, members.length),
+    members: members.slice(0, memberCount),
     days: Int32Array.from(days),
   };
 }
