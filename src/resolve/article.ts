@@ -1,4 +1,4 @@
-import type { ArticleFacts, Meeting, ParticipantRole, Staff, TimeOfDay } from '../types.js';
+import type { ArticleFacts, Meeting, ParsedArticle, ParticipantRole, Staff, TimeOfDay } from '../types.js';
 import { normalizeName } from '../text/normalize.js';
 import { articleId, bodyId, personId, staffPersonId } from '../graph/ids.js';
 import { NATIONAL_OR_PROVINCIAL_LEVELS } from './lexicon.js';
@@ -7,18 +7,10 @@ import { assignmentKey, canonicalId } from './overrides.js';
 import type { Overrides } from './overrides.js';
 
 /** An article's metadata as the graph needs it: a `ParsedArticle` fits, or a hand-made record. */
-export interface ArticleMetadata {
-  /** The article id (path relative to the corpus root). */
-  article: string;
+export interface ArticleMetadata
+  extends Pick<ParsedArticle, 'article' | 'title' | 'url' | 'published' | 'outlet' | 'origin' | 'staff' | 'contentHash'> {
   /** Every path the same text was stored under; defaults to `[article]`. */
   paths?: string[];
-  title: string | null;
-  url: string | null;
-  published: string | null;
-  outlet: string | null;
-  origin: string[];
-  staff: Staff[];
-  contentHash: string;
   /** The article text, when available: MENTIONS counts are counted in it. */
   text?: string;
   /** The article's jurisdiction (from the lexicon's `inferContext`); derived from the facts' places when absent. */

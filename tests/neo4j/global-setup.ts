@@ -6,9 +6,8 @@
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedServer, TOOLS_DIR } from '../../tools/neo4j/server.js';
-import { openDriver } from './connection.js';
-import type { Neo4jConnection, Neo4jProvision } from './connection.js';
+import { checkReachable, startEmbeddedServer, TOOLS_DIR } from '../../tools/neo4j/server.js';
+import type { Neo4jProvision } from './connection.js';
 
 /** Overridable so that a broken launcher can be simulated; the default is the project's own. */
 const launcher = process.env.HUIYI_NEO4J_LAUNCHER ?? join(TOOLS_DIR, 'run.sh');
@@ -25,7 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         user: process.env.NEO4J_USER ?? 'neo4j',
         password: process.env.NEO4J_PASSWORD ?? '',
       };
-      await checkReachable(connection, `NEO4J_URI=${fromEnv}`);
+      await checkReachable(connection.uri, `NEO4J_URI=${fromEnv}`, connection.password === '' ? undefined : connection);
       provision = { available: true, ...connection, origin: 'NEO4J_URI' };
     } else {
       // C1 only: a short-lived test server spends less CPU compiling than it would gain (≈ 40 % less CPU here).
@@ -57,15 +56,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   project.provide('neo4j', provision);
   return stop;
-}
-
-async function checkReachable(connection: Neo4jConnection, label: string): Promise<void> {
-  const driver = openDriver(connection);
-  try {
-    await driver.verifyConnectivity();
-  } catch (error) {
-    throw new Error(`${label} is not reachable: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    await driver.close();
-  }
 }

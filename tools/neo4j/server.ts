@@ -71,8 +71,12 @@ export function installEmbeddedServer(): void {
   }
 }
 
-async function checkReachable(uri: string, label: string): Promise<void> {
-  const driver = neo4j.driver(uri);
+/**
+ * Resolves once a Bolt server answers at `uri` (with `auth` when it has authentication on); otherwise throws
+ * naming `label` and the driver's reason.
+ */
+export async function checkReachable(uri: string, label: string, auth?: { user: string; password: string }): Promise<void> {
+  const driver = auth ? neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password)) : neo4j.driver(uri);
   try {
     await driver.verifyConnectivity();
   } catch (error) {
