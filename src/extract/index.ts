@@ -1,7 +1,9 @@
 import type { ArticleFacts, ParsedArticle } from '../types.js';
 import { inferContext } from '../lexicon/context.js';
+import { matchPlaces } from '../lexicon/place-matcher.js';
 import { simplifiedText } from '../lexicon/text.js';
 import { bodyOfTitle, extractBodies, resolveBody } from './bodies.js';
+import { meetingPlace } from './held-in.js';
 import { extractPlaces } from './places.js';
 import { extractLexicon, type ExtractLexicon } from './lexicon.js';
 import { extractMeetings, type BodyResolver } from './meetings.js';
@@ -71,6 +73,11 @@ export function extractFacts(article: ParsedArticle, options: ExtractOptions = {
     article.paragraphs.find((paragraph) => paragraph.kind === 'title')?.text.length ?? 0,
     (title) => bodyOfTitle(title, ctx)?.name ?? null,
   );
+  const places = matchPlaces(simplified, ctx.jurisdiction);
+  for (const meeting of meetings) {
+    const place = meetingPlace(lex, meeting, simplified, places);
+    if (place) meeting.place = place;
+  }
   const spans = [...listed, ...findPeople(lex, names, simplified)];
   const staff = new Set(article.staff.map((s) => s.name));
   const people: string[] = [];

@@ -34,6 +34,7 @@ export interface ExtractLexiconData {
     dates: { relative: Record<string, number>; vague: string[]; time_of_day: Record<string, TimeOfDay> };
     speech_verbs: string[];
     clause_openers: string[];
+    held_in: { verbs: string[]; between: string[]; venues: Record<string, string> };
   };
 }
 

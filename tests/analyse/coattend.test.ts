@@ -77,8 +77,9 @@ describe('projectCoattendance on the graph stage’s build of the gold seeds', (
 });
 
 describe('--place on a graph built by the graph stage (HELD_IN)', () => {
-  // The extractor sets no meeting place yet: the seeds' gold facts are given one, where the Chaoyang district
-  // leading group met, to follow a place through the graph stage's Place nodes and HELD_IN relationships.
+  // The seeds' texts say where no meeting was held (tests/analyse/held-in.test.ts reads places that texts state): their
+  // gold facts are given one, where the Chaoyang district leading group met, to follow a district-level place through
+  // the graph stage's Place nodes and HELD_IN relationships.
   const facts = readGold('seeds.jsonl').map((article) => ({
     ...article,
     meetings: article.meetings.map((meeting) =>
