@@ -5,6 +5,7 @@ import { evalCommand } from './commands/eval.js';
 import { buildCommand } from './commands/build.js';
 import { exportCommand } from './commands/export.js';
 import { coattendCommand } from './commands/coattend.js';
+import { withLexiconOption } from './lexicon-option.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -16,11 +17,11 @@ export function createProgram(): Command {
     .version(packageJson.version)
     .showHelpAfterError();
   // commands: each module under ./commands adds one command
-  program.addCommand(extractCommand());
-  program.addCommand(evalCommand());
-  program.addCommand(buildCommand());
-  program.addCommand(exportCommand());
-  program.addCommand(coattendCommand());
+  program.addCommand(withLexiconOption(extractCommand()));
+  program.addCommand(withLexiconOption(evalCommand()));
+  program.addCommand(withLexiconOption(buildCommand()));
+  program.addCommand(withLexiconOption(exportCommand()));
+  program.addCommand(withLexiconOption(coattendCommand()));
   return program;
 }
 

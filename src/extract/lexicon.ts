@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { loadLexicon } from '../lexicon/active.js';
 import type { ParticipantRole, TimeOfDay } from '../types.js';
 
 /** The extractor's domain knowledge, as read from data/titles.yaml, data/names.yaml and data/meetings.yaml. */
@@ -78,6 +79,7 @@ export interface ExtractLexicon {
   dates: { relative: Record<string, number>; vague: string[]; timeOfDay: Record<string, TimeOfDay> };
 }
 
+/** One file per section (src/lexicon/lexicon.ts EXTRACTOR_SECTIONS). */
 const DATA_FILES = { titles: 'titles.yaml', names: 'names.yaml', meetings: 'meetings.yaml' } as const;
 
 function readYaml(path: string | URL): Record<string, unknown> {
@@ -153,10 +155,20 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
 
 let defaultLexicon: ExtractLexicon | null = null;
 
-/** The lexicon built from the built-in data files, loaded once. */
+/** The lexicon in use: built from the built-in data files on first use, unless `useLexiconFiles` chose others. */
 export function extractLexicon(): ExtractLexicon {
   defaultLexicon ??= loadExtractLexicon();
   return defaultLexicon;
+}
+
+/**
+ * Makes the built-in data plus the user's `files` (huiyi's `--lexicon`) the knowledge of every stage: body and place
+ * tables (data/bodies.yaml, data/places.yaml keys) and the extractor's `titles`, `names` and `meetings` sections,
+ * which one file may mix. Throws LexiconFileError naming a file that cannot be read or holds an unknown table.
+ */
+export function useLexiconFiles(files: string[]): void {
+  loadLexicon({ files });
+  defaultLexicon = loadExtractLexicon(files);
 }
 
 export { escape as escapeRegExp };

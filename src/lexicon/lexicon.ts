@@ -112,12 +112,16 @@ function emptyLexicon(): Lexicon {
 
 export class LexiconFileError extends Error {}
 
+/** Sections of a lexicon file that the extractor reads (src/extract/lexicon.ts), not tables of this lexicon. */
+export const EXTRACTOR_SECTIONS: readonly string[] = ['titles', 'names', 'meetings'];
+
 function mergeInto(lexicon: Lexicon, file: string, data: unknown): void {
   if (data === null || data === undefined) return;
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new LexiconFileError(`${file}: expected a mapping of lexicon tables at the top level`);
   }
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (EXTRACTOR_SECTIONS.includes(key)) continue;
     if (!(key in lexicon)) throw new LexiconFileError(`${file}: unknown lexicon table "${key}"`);
     const table = key as keyof Lexicon;
     const current = lexicon[table];
