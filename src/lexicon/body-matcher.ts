@@ -1,4 +1,4 @@
-import { compiledFromLexicon } from './active.js';
+import { activeLexicon, compiledFromLexicon } from './active.js';
 import { divisionOfLevelWord, type ArticleContext } from './context.js';
 import { getGazetteer, type PlaceInfo } from './gazetteer.js';
 import type { BodyKind, Lexicon } from './lexicon.js';
@@ -302,15 +302,9 @@ function placeStartsOf(text: string, ctx: ArticleContext): Uint8Array {
   return starts;
 }
 
+/** The kind of a body found only by its head noun (data/bodies.yaml `headKinds`). */
 function kindOfHead(head: string): BodyKind {
-  if (head.endsWith('小组') || head === '指挥部') return 'leading-group';
-  if (head.endsWith('机制')) return 'mechanism';
-  if (head.endsWith('公司') || head === '集团') return 'company';
-  if (head === '党委' || head === '党组') return 'party-committee';
-  if (head === '法院' || head === '检察院') return 'judiciary';
-  if (head.endsWith('局') || head === '海关' || head === '办公厅' || head === '办公室') return 'ministry';
-  if (head === '委员会') return 'commission';
-  return 'organization';
+  return activeLexicon().headKinds[head] ?? 'organization';
 }
 
 /** Body spans of the text, overlaps settled: the longest span wins, tables before head nouns. */

@@ -62,6 +62,8 @@ export interface Lexicon {
   levelWordBlockers: string[];
   synonyms: Record<string, string>;
   heads: string[];
+  /** The kind of a body known only by its head noun; other heads give `organization`. */
+  headKinds: Record<string, BodyKind>;
   notBodies: string[];
   leftStops: string[];
   nameStarts: string[];
@@ -93,6 +95,7 @@ function emptyLexicon(): Lexicon {
     levelWordBlockers: [],
     synonyms: {},
     heads: [],
+    headKinds: {},
     notBodies: [],
     leftStops: [],
     nameStarts: [],

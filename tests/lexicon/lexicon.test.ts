@@ -32,6 +32,17 @@ describe('user lexicon files', () => {
     expect(extractPlaces(parsed, { jurisdiction: null })).toEqual(['瓦努阿图']);
   });
 
+  it('give a body known only by its head noun the kind of that head (data/bodies.yaml headKinds)', () => {
+    // seed 000 and xwlb 2020-03-30
+    expect(resolveBody('首都严格进京管理联防联控协调机制', { jurisdiction: null })?.kind).toBe('mechanism');
+    expect(resolveBody('中国国家铁路集团有限公司', { jurisdiction: null })?.kind).toBe('company');
+    const file = join(dir, 'heads.yaml');
+    writeFileSync(file, ['heads: [专班]', 'headKinds: { 专班: leading-group }'].join('\n'));
+    expect(resolveBody('市疫情防控专班', { jurisdiction: null })).toBeNull();
+    loadLexicon({ files: [file] });
+    expect(resolveBody('武汉市疫情防控专班', { jurisdiction: null })).toMatchObject({ kind: 'leading-group' });
+  });
+
   it('report a bad file by name', () => {
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, 'bodys: []\n');
