@@ -1,4 +1,5 @@
 import type { ArticleFacts, ParsedArticle } from '../types.js';
+import { compiledFromLexicon } from '../lexicon/active.js';
 import { inferContext } from '../lexicon/context.js';
 import { matchPlaces } from '../lexicon/place-matcher.js';
 import { simplifiedText } from '../lexicon/text.js';
@@ -17,6 +18,11 @@ export interface ExtractOptions {
   resolveBody?: BodyResolver;
 }
 
+/** Where a body's name cannot reach back past: punctuation, symbols (◆), 的 and verbs of founding (成立…领导小组). */
+const NAME_BOUNDARY = /[^\p{Script=Han}0-9A-Za-z]|的|成立|设立|组建/u;
+/** Words that end body names but name no body alone (data/bodies.yaml `notBodies`: 领导小组, 委员会 …). */
+const genericBodyNames = compiledFromLexicon((lexicon) => new Set(lexicon.notBodies));
+
 /**
  * Canonical body of a meeting surface: the body lexicon's reading of the surface, else of the surface without its
  * meeting word (修订《逃犯条例》法案委员会会议 → …法案委员会), else the surface itself when it ends like a body
@@ -25,21 +31,27 @@ export interface ExtractOptions {
 function meetingBodyResolver(lex: ExtractLexicon, byLexicon: BodyResolver): BodyResolver {
   const data = lex.data.meetings as unknown as { body_endings: string[]; body_meeting_suffixes: string[] };
   const suffixes = [...data.body_meeting_suffixes].sort((a, b) => b.length - a.length);
-  return (written) => {
+  return (written, before = '') => {
     // #全国政协十三届五次会议#, 【…】: hashtags and brackets bound a name.
     const surface = written
       .replace(/\s+/gu, '')
       .replace(/^.*[#＃【】]/u, '')
       .replace(/^[0-9０-９]{4}年/u, '');
-    const suffix = suffixes.find((s) => surface.endsWith(s) && surface.length > s.length);
-    const bare = suffix ? surface.slice(0, -suffix.length) : surface;
-    const known = byLexicon(surface) ?? (bare !== surface ? byLexicon(bare) : null);
+    const stripped = suffixes.filter((s) => surface.endsWith(s) && surface.length > s.length).map((s) => surface.slice(0, -s.length));
+    const bare = stripped[0] ?? surface;
+    // 全国人大常委会会议 is a meeting of 全国人大常委会, not of 全国人大: the longest known body before a suffix wins.
+    const known = byLexicon(surface) ?? stripped.reduceRight<string | null>((found, name) => found ?? byLexicon(name), null);
     if (known) return known;
     // 14次会议, 多少次会议, 下次会议: a count or a reference, not a body.
     const endsLikeBody = (name: string) =>
       name.length >= 2 && !/^(?:[0-9０-９多几]|[上下本这每首]次)/u.test(name) && data.body_endings.some((e) => name.endsWith(e));
     const gathering = lex.kinds.some((kind) => surface.endsWith(kind));
-    return [bare, surface].find(endsLikeBody) ?? (gathering ? conveningBody(surface, byLexicon, endsLikeBody) : null);
+    const name = [bare, surface].find(endsLikeBody) ?? (gathering ? conveningBody(surface, byLexicon, endsLikeBody) : null);
+    if (name === null || !genericBodyNames().has(name)) return name;
+    // …领导小组组长李克强26日主持召开领导小组会议: a generic name stands for the body the sentence named in full before.
+    const earlier = before.lastIndexOf(name);
+    const full = earlier < 0 ? '' : (before.slice(0, earlier + name.length).split(NAME_BOUNDARY).at(-1) ?? '');
+    return full.length > name.length ? (byLexicon(full) ?? (endsLikeBody(full) ? full : null)) : null;
   };
 }
 

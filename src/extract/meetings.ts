@@ -7,7 +7,8 @@ import { parseParticipantList, type ListedPerson } from './participants.js';
 import type { Sentence } from './sentences.js';
 
 /** Canonical body name for a surface form found in a meeting sentence, or null when it names no body. */
-export type BodyResolver = (surface: string) => string | null;
+/** Canonical body of a surface; `before` is the sentence's text before it, where a generic surface (领导小组) may be named in full. */
+export type BodyResolver = (surface: string, before?: string) => string | null;
 
 /** A person found in a participant list, with offsets into the article text. */
 export interface PersonMention {
@@ -130,12 +131,16 @@ function readEvent(
 
   const bodies: MeetingBody[] = [];
   let title: string | null = null;
-  const add = (surface: string, session: number | null) => {
-    const name = surface ? resolve(surface) : null;
+  const add = (surface: string, session: number | null, before = '') => {
+    const name = surface ? resolve(surface, before) : null;
     if (!name) return;
     const existing = bodies.find((b) => b.name === name);
     if (existing) existing.session ??= session;
     else bodies.push({ name, session });
+  };
+  const addSubject = (verbIndex: number, session: number | null) => {
+    const subject = subjectBefore(simplified, verbIndex);
+    if (subject) add(subject, session, simplified.slice(0, simplified.lastIndexOf(subject, verbIndex - 1)));
   };
   for (const m of simplified.matchAll(p.session)) {
     const after = simplified.slice(m.index + m[0].length);
@@ -143,23 +148,23 @@ function readEvent(
     const surface = phraseBefore(simplified, m.index);
     const session = parseChineseNumeral(m[1]!);
     title ??= surface + m[0];
-    if (surface) add(surface, session);
+    if (surface) add(surface, session, simplified.slice(0, m.index - surface.length));
     else {
       const verb = verbs.filter((v) => v.index < m.index).at(-1);
-      if (verb) add(subjectBefore(simplified, verb.index), session);
+      if (verb) addSubject(verb.index, session);
     }
   }
   for (const m of speechDates.length > 0 ? speeches : []) add(m[1]!.replace(DATE_PREFIX, ''), null);
   for (const m of simplified.matchAll(p.object)) {
-    const phrase = m[1]!.replace(/^(?:了|一个|一次)/u, '');
+    // 在北京举行的中非合作论坛: the verb of a relative clause before the gathering it names.
+    const phrase = m[1]!.replace(/^(?:了|一个|一次|的)/u, '');
     if (/第.+次/u.test(phrase)) continue;
     title ??= phrase;
-    add(phrase, null);
+    add(phrase, null, simplified.slice(0, m.index));
   }
   for (const verb of verbs) {
     if (!p.subjectVerbs.has(verb[0])) continue;
-    const subject = subjectBefore(simplified, verb.index);
-    if (subject) add(subject, null);
+    addSubject(verb.index, null);
   }
   if (/首次/u.test(simplified) && bodies.length === 1 && bodies[0]!.session === null) bodies[0]!.session = 1;
 
