@@ -32,4 +32,12 @@ describe('the bodies a meeting belongs to', () => {
       ['中非合作论坛', [{ name: '中非合作论坛', session: null }]],
     ]);
   });
+
+  it('narrows the headline body to the chair’s own office, a 司 headed by a 司长 (sina 0017)', () => {
+    expect(
+      meetingBodies('发改委召开碳达峰、碳中和专家座谈会：建议加快出台政策文件', [
+        '为贯彻落实党中央、国务院决策部署，切实做好碳达峰、碳中和顶层设计，3月18日下午，国家发展改革委环资司副司长赵鹏高主持召开专家座谈会，听取有关专家对相关工作的意见和建议。',
+      ], '2021-03-22T10:39:56+08:00'),
+    ).toEqual([[{ name: '国家发展和改革委员会资源节约和环境保护司', session: null }]]);
+  });
 });
