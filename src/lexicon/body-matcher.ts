@@ -63,6 +63,8 @@ interface CompiledBodies {
   notBodyPatterns: RegExp[];
   nameJoiners: Set<string>;
   canonicalTerms: [string, string][];
+  /** Words standing for a body of the jurisdiction, by jurisdiction path, with that body; filled on first use. */
+  jurisdictionAliases: Map<string, [string, ResolvedBody][]>;
 }
 
 const ORDINAL_TERM = /第?[一二三四五六七八九十]+届$/;
@@ -104,8 +106,29 @@ const compiled = compiledFromLexicon((lexicon): CompiledBodies => {
     nameJoiners: new Set(lexicon.nameJoiners),
     notBodyPatterns: lexicon.notBodyPatterns.map((pattern) => new RegExp(pattern, 'g')),
     canonicalTerms: Object.entries(lexicon.canonicalTerms),
+    jurisdictionAliases: new Map(),
   };
 });
+
+/** The words that stand for a body of this jurisdiction or of a division it lies in (政府 in 香港特别行政区大埔区). */
+function jurisdictionAliasesOf(jurisdiction: string | null): [string, ResolvedBody][] {
+  if (!jurisdiction) return [];
+  const { aliases, jurisdictionAliases } = compiled();
+  let words = jurisdictionAliases.get(jurisdiction);
+  if (!words) {
+    words = [];
+    const table = activeLexicon().jurisdictionAliases;
+    for (const division of getGazetteer().ancestry(jurisdiction)) {
+      for (const [word, name] of Object.entries(table[division.path] ?? {})) {
+        const known = aliases.longestAt(name, 0);
+        const body = known && known.end === name.length ? known.values[0]! : { name, kind: 'organization' as const, aka: [] };
+        words.push([word, body]);
+      }
+    }
+    jurisdictionAliases.set(jurisdiction, words);
+  }
+  return words;
+}
 
 function trieOf(words: string[]): Trie<string> {
   const trie = new Trie<string>();
@@ -222,6 +245,15 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     // 十三届全国人大常委会: the term number belongs to the surface, not to the name.
     const term = ORDINAL_TERM.exec(text.slice(Math.max(0, i - 5), i));
     add(term ? i - term[0].length : i, match.end, match.values[0]!, 'table');
+  }
+
+  const { leftStops } = compiled();
+  for (const [word, body] of jurisdictionAliasesOf(ctx.jurisdiction)) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      // 美国政府 names another government: the word counts alone, not as the end of a longer name.
+      if (at > 0 && NAME_CHAR.test(text[at - 1]!) && !leftStops.longestBefore(text, at)) continue;
+      add(at, at + word.length, body, 'template');
+    }
   }
 
   for (const anchor of anchorsIn(text, ctx)) {

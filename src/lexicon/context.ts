@@ -34,6 +34,11 @@ export function inferContext(parsed: ParsedArticle): ArticleContext {
   const tally = (path: string, weight: number) => weights.set(path, (weights.get(path) ?? 0) + weight);
   for (const match of matchPlaces(text, null)) tally(match.path, match.start < titleEnd ? TITLE_WEIGHT : 1);
   for (const match of matchPlaces(credits, null)) tally(match.path, CREDIT_WEIGHT);
+  const { outletHomes } = activeLexicon();
+  for (const outlet of [...parsed.origin, parsed.outlet]) {
+    const home = outlet === null ? undefined : outletHomes[outlet];
+    if (home) tally(home, CREDIT_WEIGHT);
+  }
 
   const provinceWeights = new Map<string, number>();
   for (const [path, weight] of weights) {

@@ -64,6 +64,8 @@ export interface Lexicon {
   heads: string[];
   /** The kind of a body known only by its head noun; other heads give `organization`. */
   headKinds: Record<string, BodyKind>;
+  /** By division path: words that, standing alone, name a body of an article in that jurisdiction (政府 in Hong Kong). */
+  jurisdictionAliases: Record<string, Record<string, string>>;
   notBodies: string[];
   leftStops: string[];
   nameStarts: string[];
@@ -78,6 +80,8 @@ export interface Lexicon {
   needsContext: string[];
   notPlaces: string[];
   countries: Record<string, string | null>;
+  /** Outlet name → the division it reports from. */
+  outletHomes: Record<string, string>;
 }
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -96,6 +100,7 @@ function emptyLexicon(): Lexicon {
     synonyms: {},
     heads: [],
     headKinds: {},
+    jurisdictionAliases: {},
     notBodies: [],
     leftStops: [],
     nameStarts: [],
@@ -110,6 +115,7 @@ function emptyLexicon(): Lexicon {
     needsContext: [],
     notPlaces: [],
     countries: {},
+    outletHomes: {},
   };
 }
 
