@@ -304,7 +304,9 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
     // An opening quote with no closing one inside belongs to the text around, not to the name.
     while (text[start] === '《' && !text.slice(start, head.end).includes('》')) start++;
     const surface = text.slice(start, head.end);
-    if (notBodies.has(surface) || surface.length <= (head.values[0]!.length)) continue;
+    // 这些公司, 他办公室: one character before a head is a word of the sentence, not a name (a level word aside: 区委).
+    const minimum = head.values[0]!.length + (levelWords.has(surface[0]!) ? 1 : 2);
+    if (notBodies.has(surface) || surface.length < minimum) continue;
     let name = surface;
     const division = levelWords.has(surface[0]!) ? divisionOfLevelWord(surface[0]!, ctx) : null;
     if (division) name = division.name + surface.slice(1);

@@ -130,6 +130,14 @@ describe('extractBodies', () => {
     const parsed = articleOf('标题', ['要充分发挥基层党组织战斗堡垒作用，各民主党派积极参与。']);
     expect(extractBodies(parsed, BEIJING)).toEqual([]);
   });
+
+  it('does not take one word of the sentence before a head noun for a name (terminus2049: 这个公司, 那些公司)', () => {
+    const parsed = articleOf('标题', [
+      '再者，如果说这个公司的没有反性骚扰机制，或者投诉渠道不畅通。',
+      '那些公司、品牌、企业，他们把我们当成算法。',
+    ]);
+    expect(extractBodies(parsed, { jurisdiction: null })).toEqual([]);
+  });
 });
 
 describe('resolveBody and bodyOfTitle', () => {
