@@ -133,8 +133,14 @@ function groupBodies(parsed: ParsedArticle, ctx: ArticleContext): BodyFinding[] 
   const kept = groups.filter((group) => {
     if (!group.generic) return true;
     const rest = withoutPlace(group.key);
+    // 新疆维吾尔自治区党委 names its own place: it is no short form of a 镇党委 that names another one.
+    const place = group.key.slice(0, group.key.length - rest.length);
     const fuller = groups.find(
-      (other) => other !== group && other.key.length > group.key.length && withoutPlace(other.key).endsWith(rest),
+      (other) =>
+        other !== group &&
+        other.key.length > group.key.length &&
+        (!other.key.includes('|') || other.key.startsWith(place)) &&
+        withoutPlace(other.key).endsWith(rest),
     );
     if (!fuller) return true;
     for (const alias of [group.finding.name, ...group.finding.aka]) addAlias(fuller.finding, alias);

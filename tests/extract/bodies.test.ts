@@ -131,6 +131,17 @@ describe('extractBodies', () => {
     expect(extractBodies(parsed, BEIJING)).toEqual([]);
   });
 
+  it('keeps apart bodies of one kind in different places (xwlb 20180214-00: 自治区党委 is no short form of a 镇党委)', () => {
+    const parsed = articleOf('[视频]习近平在打好精准脱贫攻坚战座谈会上强调', [
+      '宁夏回族自治区党委书记石泰峰、新疆维吾尔自治区党委书记陈全国参加并提供书面发言；广西崇左市龙州县金龙镇党委书记黎峰发言。',
+    ]);
+    expect(extractBodies(parsed, inferContext(parsed)).map((body) => body.name)).toEqual([
+      '宁夏回族自治区党委',
+      '新疆维吾尔自治区党委',
+      '广西崇左市龙州县金龙镇党委',
+    ]);
+  });
+
   it('does not take one word of the sentence before a head noun for a name (terminus2049: 这个公司, 那些公司)', () => {
     const parsed = articleOf('标题', [
       '再者，如果说这个公司的没有反性骚扰机制，或者投诉渠道不畅通。',
