@@ -1,6 +1,7 @@
 /**
  * Reading and parsing the whole shared corpus (../shared/corpus): articles/s, MB/s and peak RSS.
- * Run alone with `npx tsx bench/read.ts [PATH…]`, or as the `read` section of `npm run bench`.
+ * Run alone with `npx tsx bench/read.ts [PATH…]` (unpinned), or as the `read` and `extract` sections of
+ * `npm run bench`, which pins them to one core (bench/pin.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { extractFacts } from '../src/extract/index.js';
 import { parseArticle } from '../src/parse/index.js';
 import { readArticles } from '../src/read/index.js';
+import { pinningNote } from './pin.js';
 
 export const SHARED_CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 /** The article folders of the shared corpus (its README and SOURCES.tsv are not articles). */
@@ -82,6 +84,7 @@ export async function readBenchSection(paths?: readonly string[], extract = fals
   const cold = await runReadBench(paths, { extract });
   const warm = await runReadBench(paths, { extract });
   return [
+    `${cold.name}: ${pinningNote()}`,
     formatReadBench({ ...cold, name: `${cold.name}, first pass` }),
     formatReadBench({ ...warm, name: `${warm.name}, second pass` }),
   ].join('\n');

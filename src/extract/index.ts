@@ -66,6 +66,22 @@ function conveningBody(name: string, byLexicon: BodyResolver, endsLikeBody: (nam
   return null;
 }
 
+/**
+ * A resolver that answers each surface once: an article asks about the same surfaces and their prefixes again
+ * and again (every sentence naming its meeting), and each answer matches bodies and places anew.
+ */
+function memoized(resolver: BodyResolver): BodyResolver {
+  const answers = new Map<string, string | null>();
+  return (surface) => {
+    let answer = answers.get(surface);
+    if (answer === undefined) {
+      answer = resolver(surface);
+      answers.set(surface, answer);
+    }
+    return answer;
+  };
+}
+
 /** The extract stage: the facts one parsed article states. */
 export function extractFacts(article: ParsedArticle, options: ExtractOptions = {}): ArticleFacts {
   const lex = options.lexicon ?? extractLexicon();
@@ -73,7 +89,7 @@ export function extractFacts(article: ParsedArticle, options: ExtractOptions = {
   const simplified = simplifiedText(article);
   const sentences = splitSentences(simplified);
   const ctx = inferContext(article);
-  const resolve = options.resolveBody ?? meetingBodyResolver(lex, (surface) => resolveBody(surface, ctx)?.name ?? null);
+  const resolve = options.resolveBody ?? meetingBodyResolver(lex, memoized((surface) => resolveBody(surface, ctx)?.name ?? null));
   const { meetings, people: listed } = extractMeetings(
     lex,
     names,
@@ -83,7 +99,7 @@ export function extractFacts(article: ParsedArticle, options: ExtractOptions = {
     article.text,
     article.published,
     article.paragraphs.find((paragraph) => paragraph.kind === 'title')?.text.length ?? 0,
-    (title) => bodyOfTitle(title, ctx)?.name ?? null,
+    memoized((title) => bodyOfTitle(title, ctx)?.name ?? null),
   );
   const places = matchPlaces(simplified, ctx.jurisdiction);
   for (const meeting of meetings) {

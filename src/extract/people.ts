@@ -12,7 +12,6 @@ interface Patterns {
   speechVerb: RegExp;
   postposed: RegExp;
   appointedTitle: RegExp;
-  known: RegExp;
   affiliated: RegExp;
   list: RegExp;
 }
@@ -30,7 +29,6 @@ function patterns(lex: ExtractLexicon): Patterns {
     titled: new RegExp(`${wordsSource(lex.heads)}(${HAN}{2,3}?)${AFTER_NAME}`, 'gu'),
     speechVerb: new RegExp(wordsSource(lex.speechVerbs), 'gu'),
     postposed: new RegExp(`${wordsSource(lex.postposed)}(?![会团部局])`, 'gu'),
-    known: new RegExp(wordsSource(lex.known), 'gu'),
     appointedTitle: new RegExp(`[^，。；、]{0,16}?(?:${alt(lex.heads)})(?=[，。；]|$)`, 'uy'),
     affiliated: new RegExp(`${wordsSource(lex.affiliations)}(${HAN}{2,4}?)${AFTER_NAME}`, 'gu'),
     list: new RegExp(`(${HAN}{2,4}(?:、${HAN}{2,4})+)(?:[及和与](${HAN}{2,3}))?(?!${HAN}{0,3}${DOT})${AFTER_NAME}`, 'gu'),
@@ -150,9 +148,30 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (name && p.appointedTitle.test(simplified)) take(name, at - name.length, 'bare');
   }
   for (const span of found) names.learn(span.name);
-  const learned = [...names.learned].filter((name) => !names.lexicon.known.has(name));
-  for (const pattern of learned.length > 0 ? [p.known, new RegExp(wordsSource(learned), 'gu')] : [p.known]) {
-    for (const m of simplified.matchAll(pattern)) found.push({ name: m[0], start: m.index, end: m.index + m[0].length });
+  found.push(...occurrences(simplified, lex.known));
+  found.push(...occurrences(simplified, [...names.learned].filter((name) => !names.lexicon.known.has(name))));
+  return found;
+}
+
+/**
+ * Every occurrence of the names, leftmost first and the longest at a position, without overlaps: what a regex
+ * alternating them finds, without compiling a regex for each article's learned names.
+ */
+function occurrences(text: string, words: Iterable<string>): NameSpan[] {
+  const all: NameSpan[] = [];
+  for (const word of words) {
+    if (word === '') continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      all.push({ name: word, start: at, end: at + word.length });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const found: NameSpan[] = [];
+  let free = 0;
+  for (const span of all) {
+    if (span.start < free) continue;
+    found.push(span);
+    free = span.end;
   }
   return found;
 }

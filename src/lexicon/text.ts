@@ -55,10 +55,7 @@ export function simplifyKeepingOffsets(text: string): string {
     const unit = text.charCodeAt(i);
     units[i] = i < first || unit < FIRST_HAN_UNIT || isSurrogate(unit) ? unit : simplifiedOf(unit);
   }
-  let out = '';
-  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
-  return out;
+  // UTF-16LE bytes decode to exactly these code units (lone surrogates included), without building the string
+  // from argument lists.
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
 }
-
-/** Code units per String.fromCharCode call, well under any engine's argument limit. */
-const CHUNK = 4096;

@@ -6,15 +6,23 @@ const SNIFF_BYTES = 8192;
 /** Share of control characters (other than tab, newline, carriage return, form feed) above which a file is binary. */
 const MAX_CONTROL_RATIO = 0.1;
 
-// control characters other than tab, newline, form feed, carriage return and escape
-const CONTROL_CHARACTERS = /[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
+/** Control characters (NUL aside) other than tab, newline, form feed, carriage return and escape, by byte value. */
+const TEXT_CONTROLS = [0x09, 0x0a, 0x0c, 0x0d, 0x1b];
+const IS_CONTROL = new Uint8Array(0x20);
+for (let byte = 0x01; byte < 0x20; byte++) IS_CONTROL[byte] = TEXT_CONTROLS.includes(byte) ? 0 : 1;
 
 /** Why a buffer does not look like text, or null when it does. */
 export function binaryReason(bytes: Uint8Array): string | null {
-  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_BYTES));
+  const length = Math.min(bytes.length, SNIFF_BYTES);
+  const sample = bytes.subarray(0, length);
   if (sample.includes(0)) return 'binary file (contains NUL bytes)';
-  const control = sample.toString('latin1').match(CONTROL_CHARACTERS)?.length ?? 0;
-  if (sample.length > 0 && control / sample.length > MAX_CONTROL_RATIO) {
+  // Counted on the bytes: decoding the sample to a string for a regex cost more than the check is worth.
+  let control = 0;
+  for (let index = 0; index < length; index++) {
+    const byte = sample[index]!;
+    if (byte < 0x20) control += IS_CONTROL[byte]!;
+  }
+  if (length > 0 && control / length > MAX_CONTROL_RATIO) {
     return 'binary file (mostly control characters)';
   }
   return null;

@@ -33,6 +33,26 @@ describe('splitFrontMatter', () => {
     expect(front.problems[0]).toMatch(/^broken YAML front matter \(.+\); read its key: value lines one by one$/);
   });
 
+  it('splits where gray-matter splits: the first line starting with ---, one line break after it dropped', () => {
+    expect(splitFrontMatter('---\r\ntitle: a\r\n---\r\nbody')).toEqual({ data: { title: 'a' }, body: 'body', present: true, problems: [] });
+    expect(splitFrontMatter('---\ntitle: a\n---more\nbody').body).toBe('more\nbody');
+    expect(splitFrontMatter('--- \ntitle: a\n---\n\n\nbody').body).toBe('\n\nbody');
+  });
+
+  it('reads an unclosed block to the end of the file, and a block of comments as empty', () => {
+    expect(splitFrontMatter('---\ntitle: a\n')).toEqual({ data: { title: 'a' }, body: '', present: true, problems: [] });
+    expect(splitFrontMatter('---\n# only a comment\n---\nbody')).toEqual({ data: {}, body: 'body', present: true, problems: [] });
+  });
+
+  it('says so when the front matter is not a mapping', () => {
+    expect(splitFrontMatter('---\n- a\n- b\n---\nbody')).toEqual({
+      data: {},
+      body: 'body',
+      present: true,
+      problems: ['front matter is not a key: value mapping'],
+    });
+  });
+
   it('treats a file without front matter as all body', () => {
     expect(splitFrontMatter('正文第一段\n\n---\n\n第二段')).toEqual({
       data: {},
