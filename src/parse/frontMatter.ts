@@ -1,3 +1,4 @@
+import matter from 'gray-matter';
 import yaml from 'js-yaml';
 
 export interface FrontMatter {
@@ -10,34 +11,13 @@ export interface FrontMatter {
 }
 
 /**
- * Dates stay the strings they were written as: the core schema has no timestamp type, where the default one would
- * turn `date: 2023-03-11 19:12:38` into a UTC instant, 8 hours off for Beijing archives.
+ * gray-matter's default YAML engine turns `date: 2023-03-11 19:12:38` into a UTC instant, 8 hours off for
+ * Beijing archives; the core schema has no timestamp type, so dates stay the strings they were written as.
+ * Passing options also keeps gray-matter from caching every file by its whole text.
  */
-function loadYaml(text: string): unknown {
-  return yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
-}
-
-const OPENING = '---';
-const CLOSING = '\n---';
-/** Lines that hold nothing but a `#` comment: a block of only these (and white space) is an empty front matter. */
-const COMMENT_LINE = /^\s*#[^\n]+/gm;
-
-/**
- * The front matter block and the body after it, split as gray-matter splits them (the closing `---` is the first
- * line starting with `---`; a missing one makes the whole rest the block), without its per-call costs: it keys a
- * cache by the whole file and copies the file into a Buffer. `text` starts with the opening `---` line.
- */
-function splitAtClosing(text: string): { data: unknown; body: string } {
-  const rest = text.slice(OPENING.length);
-  const closeIndex = rest.indexOf(CLOSING);
-  const block = closeIndex === -1 ? rest : rest.slice(0, closeIndex);
-  const data = block.replace(COMMENT_LINE, '').trim() === '' ? {} : loadYaml(block);
-  if (closeIndex === -1) return { data, body: '' };
-  let body = rest.slice(closeIndex + CLOSING.length);
-  if (body.startsWith('\r')) body = body.slice(1);
-  if (body.startsWith('\n')) body = body.slice(1);
-  return { data, body };
-}
+const MATTER_OPTIONS = {
+  engines: { yaml: (text: string): object => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) as object },
+};
 
 // a front matter block as archives write it, for the fallback when its YAML is broken
 const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -62,7 +42,7 @@ export function splitFrontMatter(content: string): FrontMatter {
   if (!start) return { data: {}, body: content, present: false, problems: [] };
   const text = content.slice(start[0].length);
   try {
-    const { data, body } = splitAtClosing(text);
+    const { data, content: body } = matter(text, MATTER_OPTIONS);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, body, present: true, problems: ['front matter is not a key: value mapping'] };
     }
