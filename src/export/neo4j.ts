@@ -16,6 +16,8 @@ export interface ExportOptions {
 }
 
 export interface ExportProgress {
+  /** What the batch just written held: `nodes Person`, `relationships ATTENDED (Person)->(Meeting)`. */
+  step: string;
   batchesDone: number;
   batchesTotal: number;
   rowsDone: number;
@@ -38,9 +40,10 @@ interface Batch {
   query: string;
   rows: Row[];
   kind: 'nodes' | 'relationships';
+  step: string;
 }
 
-const DEFAULT_BATCH_SIZE = 1000;
+const DEFAULT_BATCH_SIZE = 10_000;
 
 /**
  * Writes a huiyi graph into Neo4j: applies cypher/schema.cypher, then MERGEs nodes on `id` and relationships on
@@ -74,7 +77,7 @@ export async function exportGraph(driver: Driver, graph: HuiyiGraph, options: Ex
       summary[batch.kind] += batch.rows.length;
       summary.batches += 1;
       rowsDone += batch.rows.length;
-      options.onProgress?.({ batchesDone: summary.batches, batchesTotal: batches.length, rowsDone, rowsTotal });
+      options.onProgress?.({ step: batch.step, batchesDone: summary.batches, batchesTotal: batches.length, rowsDone, rowsTotal });
     }
   } finally {
     await session.close();
@@ -93,41 +96,49 @@ export async function applySchema(driver: Driver, database?: string): Promise<vo
 }
 
 function* nodeBatches(graph: HuiyiGraph, batchSize: number, idOf: (id: string) => string): Generator<Batch> {
-  const byLabel = new Map<NodeLabel, Row[]>();
-  graph.forEachNode((node, { label, ...properties }) => {
+  const byLabel = new Map<NodeLabel, Array<{ id: string; properties: Row }>>();
+  graph.forEachNode((node, { label, id: _id, ...properties }) => {
     const rows = byLabel.get(label) ?? [];
-    rows.push({ ...boltValues(properties), id: idOf(node) });
+    rows.push({ id: idOf(node), properties: boltValues(properties) });
     byLabel.set(label, rows);
   });
   for (const [label, rows] of byLabel) {
-    const query = [
-      'UNWIND $rows AS row',
-      `MERGE (n:${label} {id: row.id})`,
-      ...setClauses('n', propertyNames(rows).filter(({ name }) => name !== 'id'), []),
-    ].join('\n');
-    yield* chunk(rows, batchSize).map((part): Batch => ({ query, rows: part, kind: 'nodes' }));
+    const names = propertyNames(rows.map(({ properties }) => properties));
+    const query = ['UNWIND $rows AS row', `MERGE (n:${label} {id: row.id})`, ...createAndMatchClauses('n', names, [])].join('\n');
+    const sorted = rows
+      .map(({ id, properties }) => ({ id, properties: withEmptyLists(properties, names) }))
+      .sort((a, b) => compareIds(a.id, b.id));
+    const step = `nodes ${label}`;
+    yield* chunk(sorted, batchSize).map((part): Batch => ({ query, rows: part, kind: 'nodes', step }));
   }
 }
 
 function* relationshipBatches(graph: HuiyiGraph, batchSize: number, idOf: (id: string) => string): Generator<Batch> {
-  const groups = new Map<string, { type: RelationshipType; from: NodeLabel; to: NodeLabel; rows: Row[] }>();
+  type Group = { type: RelationshipType; from: NodeLabel; to: NodeLabel; rows: Array<{ start: string; end: string; properties: Row }> };
+  const groups = new Map<string, Group>();
   graph.forEachEdge((_edge, { type, ...properties }, source, target, sourceAttributes, targetAttributes) => {
     const groupKey = `${type}|${sourceAttributes.label}|${targetAttributes.label}`;
     const group = groups.get(groupKey) ?? { type, from: sourceAttributes.label, to: targetAttributes.label, rows: [] };
-    group.rows.push({ ...boltValues(properties), start: idOf(source), end: idOf(target) });
+    group.rows.push({ start: idOf(source), end: idOf(target), properties: boltValues(properties) });
     groups.set(groupKey, group);
   });
   for (const { type, from, to, rows } of groups.values()) {
     const keys = RELATIONSHIP_KEYS[type] ?? [];
-    const identity = keys.length === 0 ? '' : ` {${keys.map((key) => `${quote(key)}: row.${quote(key)}`).join(', ')}}`;
+    const names = propertyNames(rows.map(({ properties }) => properties));
+    const identity = keys.length === 0 ? '' : ` {${keys.map((key) => `${quote(key)}: row.properties.${quote(key)}`).join(', ')}}`;
     const query = [
       'UNWIND $rows AS row',
       `MATCH (a:${from} {id: row.start})`,
       `MATCH (b:${to} {id: row.end})`,
       `MERGE (a)-[r:${type}${identity}]->(b)`,
-      ...setClauses('r', propertyNames(rows).filter(({ name }) => name !== 'start' && name !== 'end'), keys),
+      ...createAndMatchClauses('r', names, keys),
     ].join('\n');
-    yield* chunk(rows, batchSize).map((part): Batch => ({ query, rows: part, kind: 'relationships' }));
+    // Sorted by endpoints, so that a batch takes the locks of one article (person, …) together.
+    const sorted = rows
+      .map(({ start, end, properties }) => ({ start, end, properties: withEmptyLists(properties, names) }))
+      .sort((a, b) => compareIds(a.start, b.start) || compareIds(a.end, b.end));
+    const step = `relationships ${type} (${from})->(${to})`;
+    yield* chunk(sorted, batchSize).map((part): Batch => ({ query, rows: part, kind: 'relationships', step }));
   }
 }
 
@@ -135,33 +146,59 @@ function* relationshipBatches(graph: HuiyiGraph, batchSize: number, idOf: (id: s
 const BOUNDS: Record<string, '<' | '>'> = { firstSeen: '<', lastSeen: '>' };
 
 /**
- * Lists are united with the stored list (order kept, new items appended); date bounds keep the wider range;
- * other scalars are set when the row has one.
+ * A node or relationship the MERGE creates takes the row's properties in one map assignment (the common case,
+ * and the whole of a first export). One already there is reconciled property by property: lists are united with
+ * the stored list (order kept, new items appended), date bounds keep the wider range, other scalars are set when
+ * the row has one.
  */
-function setClauses(variable: string, names: Array<{ name: string; list: boolean }>, keys: string[]): string[] {
+function createAndMatchClauses(variable: string, names: PropertyName[], keys: string[]): string[] {
   const assignments = names
     .filter(({ name }) => !keys.includes(name))
     .map(({ name, list }) => {
       const stored = `${variable}.${quote(name)}`;
-      const given = `row.${quote(name)}`;
+      const given = `row.properties.${quote(name)}`;
       const bound = BOUNDS[name];
       if (list) {
-        return `${stored} = coalesce(${stored}, []) + [item IN coalesce(${given}, []) WHERE NOT item IN coalesce(${stored}, [])]`;
+        return `${stored} = CASE WHEN ${stored} IS NULL THEN ${given} ELSE ${stored} + [item IN ${given} WHERE NOT item IN ${stored}] END`;
       }
       if (bound) {
         return `${stored} = CASE WHEN ${stored} IS NULL OR ${given} ${bound} ${stored} THEN coalesce(${given}, ${stored}) ELSE ${stored} END`;
       }
       return `${stored} = coalesce(${given}, ${stored})`;
     });
-  return assignments.length === 0 ? [] : [`SET ${assignments.join(',\n    ')}`];
+  if (assignments.length === 0) return [];
+  return [`ON CREATE SET ${variable} += row.properties`, `ON MATCH SET ${assignments.join(',\n    ')}`];
 }
 
-function propertyNames(rows: Row[]): Array<{ name: string; list: boolean }> {
+interface PropertyName {
+  name: string;
+  list: boolean;
+}
+
+function propertyNames(rows: Row[]): PropertyName[] {
   const names = new Map<string, boolean>();
   for (const row of rows) {
     for (const [name, value] of Object.entries(row)) names.set(name, (names.get(name) ?? false) || Array.isArray(value));
   }
   return [...names].map(([name, list]) => ({ name, list }));
+}
+
+/**
+ * The row's properties, with an empty list for each list property the row lacks but others of its kind have: a
+ * stored list then always exists to unite with, and a created entity has the same properties as a matched one.
+ */
+function withEmptyLists(row: Row, names: PropertyName[]): Row {
+  const properties: Row = {};
+  for (const { name, list } of names) {
+    const value = row[name];
+    if (value !== undefined && value !== null) properties[name] = value;
+    else if (list) properties[name] = [];
+  }
+  return properties;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** JavaScript numbers travel as floats over Bolt: whole numbers (count, session) are sent as Neo4j integers. */

@@ -37,6 +37,10 @@ export async function reconcileMeetings(driver: Driver, graph: HuiyiGraph, datab
 
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
+    // A first export into an empty database (the common case for a large graph) has nothing to match against:
+    // one trivial query spares the candidate lookup over every meeting.
+    const stored = await session.executeRead((tx) => tx.run(ANY_CONVENED_MEETING));
+    if (stored.records[0]?.get('any') !== true) return { renamed, rekeyed };
     for (let start = 0; start < meetings.length; start += LOOKUP_BATCH) {
       const rows = meetings.slice(start, start + LOOKUP_BATCH).filter((meeting) => meeting.bodies.length > 0);
       const found = await session.executeRead((tx) => tx.run(CANDIDATES, { rows }));
@@ -69,6 +73,8 @@ export async function reconcileMeetings(driver: Driver, graph: HuiyiGraph, datab
   }
   return { renamed, rekeyed };
 }
+
+const ANY_CONVENED_MEETING = 'RETURN EXISTS { MATCH (:Meeting)-[:CONVENED_BY]->(:Body) } AS any';
 
 /** Existing meetings sharing a body and its session, or a body and the date, with a meeting not yet in Neo4j. */
 const CANDIDATES = `
