@@ -37,6 +37,8 @@ export async function connect(target: Neo4jTarget): Promise<Driver> {
     throw new Neo4jConnectionError(`invalid Neo4j URI ${target.uri}: ${(error as Error).message}`);
   }
   try {
+    // verifyConnectivity fails at once on a closed port, where a query would be retried for 15 s first.
+    await driver.verifyConnectivity({ database: target.database });
     await driver.executeQuery('RETURN 1', {}, { database: target.database });
   } catch (error) {
     await driver.close();
@@ -50,6 +52,9 @@ export function describeNeo4jError(error: unknown, target: Neo4jTarget): Error {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
     return new Neo4jConnectionError(`cannot reach Neo4j at ${target.uri}: is the server running and the port right?`);
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' && target.user === undefined) {
+    return new Neo4jConnectionError(`Neo4j at ${target.uri} wants a user and password (set NEO4J_USER and NEO4J_PASSWORD)`);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new Neo4jConnectionError(

@@ -43,7 +43,8 @@ interface Batch {
   step: string;
 }
 
-const DEFAULT_BATCH_SIZE = 10_000;
+/** Rows per transaction: fewer, larger transactions spend less on round trips and commits. */
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 /**
  * Writes a huiyi graph into Neo4j: applies cypher/schema.cypher, then MERGEs nodes on `id` and relationships on

@@ -2,32 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { readGraphJson } from '../../src/graph/files.js';
 import type { HuiyiGraph } from '../../src/graph/model.js';
 import { CORPUS_DIR, EXAMPLES_DIR } from './fixtures.js';
+import { huiyi } from '../support/cli.js';
 
 const directory = mkdtempSync(path.join(tmpdir(), 'huiyi-build-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-/** Runs the real CLI in this process (extractor included), collecting what it prints. */
-async function huiyi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const writeOut = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
-  const previousExitCode = process.exitCode;
-  try {
-    const code = await main(['node', 'huiyi', ...args]);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-    process.exitCode = previousExitCode;
-  }
-}
 
 const labelled = (graph: HuiyiGraph, label: string): string[] =>
   graph.filterNodes((_node, attributes) => attributes.label === label).sort();
@@ -41,7 +22,7 @@ const meetingsOf = (graph: HuiyiGraph, person: string): string[] =>
 describe('huiyi build (real extractor)', () => {
   it('builds the five examples into five meetings, 蔡奇 and 陈吉宁 sharing four, and prints the counts', async () => {
     const out = path.join(directory, 'examples');
-    const { code, stdout, stderr } = await huiyi('build', EXAMPLES_DIR, '--root', EXAMPLES_DIR, '--out', out);
+    const { code, stdout, stderr } = await huiyi(['build', EXAMPLES_DIR, '--root', EXAMPLES_DIR, '--out', out]);
     expect(code).toBe(0);
     expect(stderr).toContain('huiyi build: 5 articles (0 duplicates, 0 skipped, 0 failed)\n');
     expect(stdout.split('\n')).toContain('(:Meeting)             5');
@@ -64,7 +45,7 @@ describe('huiyi build (real extractor)', () => {
     async () => {
       const out = path.join(directory, 'pair');
       const files = ['seeds/000_b964cf4bff8d9a77.txt', 'sina/0001.md'].map((file) => path.join(CORPUS_DIR, file));
-      const { code } = await huiyi('build', ...files, '--root', CORPUS_DIR, '--out', out);
+      const { code } = await huiyi(['build', ...files, '--root', CORPUS_DIR, '--out', out]);
       expect(code).toBe(0);
       const graph = readGraphJson(path.join(out, 'graph.json'));
       const [article, ...otherArticles] = labelled(graph, 'Article');

@@ -26,10 +26,12 @@ export interface EmbeddedServerOptions {
   javaOpts?: string;
   /** A Neo4j home to serve (e.g. one neo4j-admin imported into) instead of a fresh one; deleted on stop all the same. */
   home?: string;
+  /** Turns authentication on, with this password (8 characters or more) for the user `neo4j`. */
+  password?: string;
 }
 
 export interface EmbeddedServer {
-  /** bolt://127.0.0.1:PORT; authentication is off. */
+  /** bolt://127.0.0.1:PORT; authentication is off unless a password was given. */
   uri: string;
   /** The Neo4j home of this server (store, logs). */
   home: string;
@@ -42,10 +44,11 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
   const home = options.home ?? (await mkdtemp(join(tmpdir(), 'huiyi-neo4j-')));
   // stdin stays an open pipe: if this process dies, the JVM sees it close, stops and deletes the store.
   const args = ['--port', '0', '--no-http', '--data', home, '--exit-on-stdin-close', '--ephemeral'];
-  const child = spawn('bash', [launcher, ...args], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: options.javaOpts === undefined ? process.env : { ...process.env, JAVA_OPTS: options.javaOpts },
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (options.javaOpts !== undefined) env.JAVA_OPTS = options.javaOpts;
+  if (options.password !== undefined) env.HUIYI_NEO4J_PASSWORD = options.password;
+  else delete env.HUIYI_NEO4J_PASSWORD;
+  const child = spawn('bash', [launcher, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
   const stderr = keepLastLines(child);
   const stop = async (): Promise<void> => {
     await terminate(child);
@@ -54,7 +57,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
 
   try {
     const uri = await waitForReadyLine(child, launcher, stderr);
-    await checkReachable(uri, `the embedded Neo4j at ${uri}`);
+    const auth = options.password === undefined ? undefined : { user: 'neo4j', password: options.password };
+    await checkReachable(uri, `the embedded Neo4j at ${uri}`, auth);
     return { uri, home, stop };
   } catch (error) {
     await stop();

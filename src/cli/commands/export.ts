@@ -5,7 +5,7 @@ import { readGraphJson } from '../../graph/files.js';
 import type { HuiyiGraph } from '../../graph/model.js';
 import { connect, describeNeo4jError } from '../../export/connect.js';
 import type { Neo4jTarget } from '../../export/connect.js';
-import { exportGraph } from '../../export/neo4j.js';
+import { DEFAULT_BATCH_SIZE, exportGraph } from '../../export/neo4j.js';
 import { articleJurisdiction, defaultLexicon } from '../../resolve/default-lexicon.js';
 import { emptyOverrides, loadOverrides } from '../../resolve/overrides.js';
 import type { CommandOutput } from './build.js';
@@ -35,7 +35,7 @@ export function exportCommand(output: CommandOutput = processOutput, env: NodeJS
     .option('--database <name>', 'database name (default: the server\'s default database)')
     .option('--root <dir>', 'folder article ids are relative to', '.')
     .option('--overrides <file>', 'YAML or JSON file of merge overrides')
-    .option('--batch-size <rows>', 'rows per transaction', '1000')
+    .option('--batch-size <rows>', 'rows per transaction', String(DEFAULT_BATCH_SIZE))
     .option('--max-batches <n>', 'stop after this many batches (a later run completes the export)')
     .action(async (paths: string[], options: ExportCommandOptions) => {
       const target: Neo4jTarget = {

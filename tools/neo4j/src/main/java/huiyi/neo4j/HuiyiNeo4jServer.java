@@ -24,7 +24,8 @@ import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
 
 /**
- * A Neo4j Community DBMS embedded in one JVM, reachable over Bolt on 127.0.0.1 with authentication off.
+ * A Neo4j Community DBMS embedded in one JVM, reachable over Bolt on 127.0.0.1, with authentication off unless
+ * HUIYI_NEO4J_PASSWORD gives the password of the user {@code neo4j}.
  *
  * <p>Stdout carries exactly one line, {@code huiyi-neo4j ready bolt://127.0.0.1:PORT [http://127.0.0.1:PORT/browser/]},
  * once the default database accepts queries; everything else (Neo4j's own log, errors) goes to stderr, so a
@@ -34,9 +35,18 @@ public final class HuiyiNeo4jServer {
 
     private static final String HOST = "127.0.0.1";
     private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+    private static final String PASSWORD_VARIABLE = "HUIYI_NEO4J_PASSWORD";
+    /** Neo4j's default dbms.security.auth_minimum_password_length. */
+    private static final int MINIMUM_PASSWORD_LENGTH = 8;
 
     private record Options(
-            int boltPort, Integer httpPort, Path home, Path pluginDir, boolean exitOnStdinClose, boolean ephemeral) {}
+            int boltPort,
+            Integer httpPort,
+            Path home,
+            Path pluginDir,
+            String password,
+            boolean exitOnStdinClose,
+            boolean ephemeral) {}
 
     private HuiyiNeo4jServer() {}
 
@@ -90,7 +100,7 @@ public final class HuiyiNeo4jServer {
     private static DatabaseManagementService start(Options options) {
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.home())
                 .setUserLogProvider(new Log4jLogProvider(System.err, Level.WARN))
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, options.password() != null)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
                 // otherwise every database starts with a 256 MiB transaction log file
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -105,7 +115,21 @@ public final class HuiyiNeo4jServer {
         if (options.httpPort() != null) {
             builder.setConfig(HttpConnector.listen_address, new SocketAddress(HOST, options.httpPort()));
         }
-        return builder.build();
+        DatabaseManagementService dbms = builder.build();
+        if (options.password() != null) {
+            setPassword(dbms, options.password());
+        }
+        return dbms;
+    }
+
+    /**
+     * An embedded transaction runs with full rights, so it may set the password of the built-in user directly:
+     * no neo4j/neo4j login with a forced change, as on a fresh server.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .executeTransactionally(
+                        "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
     }
 
     /** The address actually bound, which differs from the configured one when port 0 asked for any free port. */
@@ -147,6 +171,15 @@ public final class HuiyiNeo4jServer {
         Integer httpPort = httpPortEnv == null || httpPortEnv.isEmpty() ? null : port(httpPortEnv, "HUIYI_NEO4J_HTTP_PORT");
         String home = env.get("HUIYI_NEO4J_DATA");
         String pluginDir = env.get("HUIYI_NEO4J_PLUGINS");
+        // from the environment only: a command line is visible to every user of the machine
+        String password = env.get(PASSWORD_VARIABLE);
+        if (password != null && password.isEmpty()) {
+            password = null;
+        }
+        if (password != null && password.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException(
+                    PASSWORD_VARIABLE + " must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
         boolean exitOnStdinClose = false;
         boolean ephemeral = false;
 
@@ -168,7 +201,7 @@ public final class HuiyiNeo4jServer {
         }
         Path homePath = Path.of(home).toAbsolutePath();
         Path pluginPath = pluginDir == null ? homePath.resolve("plugins") : Path.of(pluginDir).toAbsolutePath();
-        return new Options(boltPort, httpPort, homePath, pluginPath, exitOnStdinClose, ephemeral);
+        return new Options(boltPort, httpPort, homePath, pluginPath, password, exitOnStdinClose, ephemeral);
     }
 
     private static String value(String[] args, int index, String flag) {
@@ -198,6 +231,7 @@ public final class HuiyiNeo4jServer {
                 "  --http-port N          also serve HTTP and Neo4j Browser on 127.0.0.1:N; env HUIYI_NEO4J_HTTP_PORT",
                 "  --plugins DIR          Neo4j plugin directory (APOC); env HUIYI_NEO4J_PLUGINS",
                 "  --exit-on-stdin-close  stop when standard input ends (for a parent process that may die)",
-                "  --ephemeral            delete the data directory when stopping (throwaway test stores)");
+                "  --ephemeral            delete the data directory when stopping (throwaway test stores)",
+                "environment: HUIYI_NEO4J_PASSWORD (8 characters or more) turns authentication on for user neo4j");
     }
 }
