@@ -186,6 +186,13 @@ function evidenceOf(sentence: Sentence, original: string): Evidence {
   return { sentence: original.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
 }
 
+/** A meeting while the article is being read: where its reports start, and what the headline said of it. */
+interface DraftMeeting extends Meeting {
+  explicitDate: boolean;
+  from: number;
+  titleBodies: MeetingBody[];
+}
+
 /**
  * The meetings an article reports: sentences that report a gathering (a kind of meeting and a verb such as 召开,
  * 举行, 主持, not planned or cited), merged into one meeting unless they give different dates; then every role
@@ -202,9 +209,27 @@ export function extractMeetings(
   titleEnd: number,
   bodyOfTitle: BodyResolver = () => null,
 ): { meetings: Meeting[]; people: PersonMention[] } {
+  const drafts = readMeetings(lex, resolve, sentences, simplified, original, published, titleEnd);
+  if (drafts.length === 0) return { meetings: [], people: [] };
+  const people = readParticipants(lex, names, sentences, simplified, original, drafts);
+  return { meetings: finishMeetings(drafts, original, published, bodyOfTitle), people };
+}
+
+// The three stages stay separate functions: the optimizing compiler then compiles each alone, and an article
+// that surprises one of them recompiles only that one.
+
+function readMeetings(
+  lex: ExtractLexicon,
+  resolve: BodyResolver,
+  sentences: Sentence[],
+  simplified: string,
+  original: string,
+  published: string | null,
+  titleEnd: number,
+): DraftMeeting[] {
   const p = patterns(lex);
   const pubDay = publicationDay(published);
-  const meetings: (Meeting & { explicitDate: boolean; from: number; titleBodies: MeetingBody[] })[] = [];
+  const meetings: DraftMeeting[] = [];
   const kindAt = [...simplified.matchAll(p.kindAnywhere)].map((m) => m.index);
   let nextKind = 0;
   for (const sentence of sentences) {
@@ -213,19 +238,23 @@ export function extractMeetings(
     const event = readEvent(lex, resolve, sentence, simplified.slice(sentence.start, sentence.end), published);
     if (!event) continue;
     if (event.date && pubDay && event.date > pubDay) continue;
+    let titleBodies: MeetingBody[] = [];
     if (sentence.start < titleEnd) {
       event.inTitle = true;
-      const titleBodies = event.bodies;
+      titleBodies = event.bodies;
       event.bodies = [];
       const last = meetings.at(-1);
-      if (last) last.titleBodies.push(...titleBodies);
-      else (event as EventReading & { titleBodies?: MeetingBody[] }).titleBodies = titleBodies;
+      if (last) {
+        last.titleBodies.push(...titleBodies);
+        titleBodies = [];
+      }
     }
     const last = meetings.at(-1);
     if (!last || (event.explicitDate && last.explicitDate && event.date !== last.date)) {
       meetings.push({
         id: `m${meetings.length + 1}`,
-        ...(event.title ? { title: event.title } : {}),
+        // Present even when unknown (and then left out of JSON): every draft has the same shape.
+        title: event.title ?? undefined,
         date: event.date,
         time_of_day: event.time_of_day,
         bodies: event.bodies,
@@ -234,7 +263,7 @@ export function extractMeetings(
         evidence: [evidenceOf(sentence, original)],
         explicitDate: event.explicitDate,
         from: sentence.start,
-        titleBodies: (event as EventReading & { titleBodies?: MeetingBody[] }).titleBodies ?? [],
+        titleBodies,
       });
       continue;
     }
@@ -253,9 +282,20 @@ export function extractMeetings(
       else last.bodies.push(body);
     }
   }
-  const people: PersonMention[] = [];
-  if (meetings.length === 0) return { meetings: [], people };
+  return meetings;
+}
 
+/** Every role verb's participant list, attached to the meeting reported last before it; returns the people listed. */
+function readParticipants(
+  lex: ExtractLexicon,
+  names: NameBook,
+  sentences: Sentence[],
+  simplified: string,
+  original: string,
+  meetings: DraftMeeting[],
+): PersonMention[] {
+  const p = patterns(lex);
+  const people: PersonMention[] = [];
   for (const sentence of sentences) {
     const text = simplified.slice(sentence.start, sentence.end);
     const meeting = meetings.filter((m) => m.from <= sentence.start).at(-1) ?? meetings[0]!;
@@ -316,8 +356,19 @@ export function extractMeetings(
       }
     }
   }
+  return people;
+}
+
+/** Headline bodies for meetings the text names none for, short forms dropped, brief reports dated by publication. */
+function finishMeetings(
+  drafts: DraftMeeting[],
+  original: string,
+  published: string | null,
+  bodyOfTitle: BodyResolver,
+): Meeting[] {
+  const pubDay = publicationDay(published);
   const reported: Meeting[] = [];
-  for (const { explicitDate, from, titleBodies, ...meeting } of meetings) {
+  for (const { explicitDate, from: _from, titleBodies, ...meeting } of drafts) {
     if (meeting.bodies.length === 0) meeting.bodies = titleBodies.map((body) => narrowedByChair(body, meeting, bodyOfTitle));
     // 主席团 beside 十三届全国人大五次会议主席团: the short form of a body already named.
     meeting.bodies = meeting.bodies.filter(
@@ -327,7 +378,7 @@ export function extractMeetings(
     if (!explicitDate) meeting.date = original.length <= BRIEF_LENGTH ? pubDay : null;
     reported.push({ ...meeting, id: `m${reported.length + 1}` });
   }
-  return { meetings: reported, people };
+  return reported;
 }
 
 /** Where the last 与/同/和 of a clause stands, the one before the other side of a talk; -1 if none. */
