@@ -42,6 +42,8 @@ interface Patterns {
   roleOf: ParticipantRole[];
   counterpartOf: (Counterpart | undefined)[];
   denied: RegExp;
+  /** A request or wish earlier in the clause (要求…出席): the role verb is not reported. */
+  requested: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
 }
@@ -78,6 +80,7 @@ function patterns(lex: ExtractLexicon): Patterns {
     roleOf: lex.roles.map((r) => r.role),
     counterpartOf: lex.roles.map((r) => r.counterpart),
     denied: new RegExp(`${wordsSource(lex.data.meetings.role_negations)}$`, 'u'),
+    requested: new RegExp(`(?<!应)${wordsSource(lex.data.meetings.role_requests)}(?!了)[^，。；：]{0,20}$`, 'u'),
     notBefore: new RegExp(`(?:${lex.notReportedBefore.map(escapeRegExp).join('|')})[^，。；]{0,12}$`, 'u'),
     notAfter: new RegExp(`^(?:${lex.notReportedAfter.map(escapeRegExp).join('|')})`, 'u'),
   };
@@ -306,6 +309,7 @@ function readParticipants(
       const role = p.roleOf[group] ?? 'attendee';
       const after = text.slice(m.index + m[0].length);
       if (p.notAfter.test(after) || p.denied.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      if (p.requested.test(text.slice(segmentStart, m.index))) continue;
       const under = UNDER.test(after);
       const host = m[0] === '主持' && !under && HOST_NOUN.test(text.slice(0, m.index)) ? hostNamed(names, after) : null;
       let listStart = segmentStart;

@@ -73,6 +73,21 @@ describe('extractMeetings: what counts as a reported meeting', () => {
     ]);
     expect(facts.meetings[0]!.date).toBeNull();
   });
+
+  it('does not take a request to attend as attendance (hkcnews 29056), nor 建议 as a noun for a request (xwlb 2018)', () => {
+    const requested = extractFacts(article('【拆解內會半年】李慧琼若退選　泛民即登主席寶座', [
+      '李慧琼隨即接受自由黨邵家輝的提名，成為今個年度內會主席的候選人，她表示：「由於我已經係接受咗提名的話呢，我就請副主席主持會議，唔該Dennis。」',
+      '泛民議員又要求立法會秘書長陳維安出席內會會議，解釋保安安排。陳維安表示未獲行管會授權下不會出席。討論期間亦提出多次規程問題。',
+      LONG,
+    ], '2020-04-18T00:00:00+08:00'));
+    expect(requested.meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('陳維安');
+
+    const explained = extractFacts(article('[视频]中国共产党第十九届中央委员会第二次全体会议在京举行', [
+      '央视网消息（新闻联播）：中国共产党第十九届中央委员会第二次全体会议于2018年1月18日至19日在北京举行。',
+      '全会审议通过了《中共中央关于修改宪法部分内容的建议》，张德江就《建议(草案)》向全会作了说明。',
+    ], '2018-01-19T19:30:00+08:00'));
+    expect(roles(explained)).toEqual([[['张德江', 'attendee', []]]]);
+  });
 });
 
 describe('extractMeetings: talks and clauses without subject', () => {
