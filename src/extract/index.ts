@@ -42,9 +42,11 @@ function meetingBodyResolver(lex: ExtractLexicon, byLexicon: BodyResolver): Body
     // 全国人大常委会会议 is a meeting of 全国人大常委会, not of 全国人大: the longest known body before a suffix wins.
     const known = byLexicon(surface) ?? stripped.reduceRight<string | null>((found, name) => found ?? byLexicon(name), null);
     if (known) return known;
-    // 14次会议, 多少次会议, 下次会议: a count or a reference, not a body.
+    // 14次会议, 多少次会议, 下次会议, …元首理事会下次会议: a count or a reference, not a body.
     const endsLikeBody = (name: string) =>
-      name.length >= 2 && !/^(?:[0-9０-９多几]|[上下本这每首]次)/u.test(name) && data.body_endings.some((e) => name.endsWith(e));
+      name.length >= 2 &&
+      !/^(?:[0-9０-９多几]|[上下本这每首]次)|[上下本这该每首]次会议$/u.test(name) &&
+      data.body_endings.some((e) => name.endsWith(e));
     const gathering = lex.kinds.some((kind) => surface.endsWith(kind));
     const name = [bare, surface].find(endsLikeBody) ?? (gathering ? conveningBody(surface, byLexicon, endsLikeBody) : null);
     if (name === null || !genericBodyNames().has(name)) return name;

@@ -49,7 +49,7 @@ interface Patterns {
 }
 
 const NUMERAL = `[0-9０-９${CHINESE_NUMERAL_CHARS}]+`;
-const PHRASE_BOUNDARY = /[，。、；：:\s“”"（）()《》【】\[\]暨]|召开|举行|主持|又|在/gu;
+const PHRASE_BOUNDARY = /[，。、；：:\s“”"（）()《》【】\[\]暨]|(?:召开|举行|主持|出席|参加|列席)了?|(?<=会议)[和与及]|又|在/gu;
 const DATE_PREFIX = /^(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上)?/u;
 /** A text this short is a brief (a flash): an undated meeting it announces took place on the publication day. */
 const BRIEF_LENGTH = 500;
@@ -104,6 +104,30 @@ function subjectBefore(text: string, verbIndex: number): string {
   return cut >= 0 ? clause.slice(0, cut) : clause;
 }
 
+/** What may follow a session marker of a meeting that took place: its verb, its date or venue, or nothing (。，). */
+const AFTER_SESSION_MET = /^(?:召开|举行|开幕|闭幕|暨|在|于|并|上|今|昨|当|前|本|[一二三四五六七八九十]+[日号])/u;
+/** A session marker joined to the next one (…第十五次会议和…第六次会议), which then decides for both. */
+const JOINED_SESSION = /^[和与及、][^，。；]*?$/u;
+
+/**
+ * The session markers (第N次会议) of meetings the sentence says took place: followed by their verb, date or venue,
+ * or joined by 和/与/及/、 to a marker that is.
+ */
+function sessionsMet(simplified: string, session: RegExp): RegExpExecArray[] {
+  const markers = [...simplified.matchAll(session)];
+  const met: boolean[] = [];
+  for (let i = markers.length - 1; i >= 0; i--) {
+    const end = markers[i]!.index + markers[i]![0].length;
+    const after = simplified.slice(end);
+    const next = markers[i + 1];
+    met[i] =
+      !/^[\u4e00-\u9fff]/u.test(after) ||
+      AFTER_SESSION_MET.test(after) ||
+      (next !== undefined && met[i + 1] === true && JOINED_SESSION.test(simplified.slice(end, next.index)));
+  }
+  return markers.filter((_marker, i) => met[i]);
+}
+
 function isReported(p: Patterns, text: string, index: number, length: number): boolean {
   return !p.notBefore.test(text.slice(Math.max(0, index - 14), index)) && !p.notAfter.test(text.slice(index + length));
 }
@@ -145,9 +169,7 @@ function readEvent(
     const subject = subjectBefore(simplified, verbIndex);
     if (subject) add(subject, session, simplified.slice(0, simplified.lastIndexOf(subject, verbIndex - 1)));
   };
-  for (const m of simplified.matchAll(p.session)) {
-    const after = simplified.slice(m.index + m[0].length);
-    if (/^[\u4e00-\u9fff]/u.test(after) && !/^(?:召开|举行|开幕|闭幕|暨|在|于|并|上|今|昨|当|前|本|[一二三四五六七八九十]+[日号])/u.test(after)) continue;
+  for (const m of sessionsMet(simplified, p.session)) {
     const surface = phraseBefore(simplified, m.index);
     const session = parseChineseNumeral(m[1]!);
     title ??= surface + m[0];
