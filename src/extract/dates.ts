@@ -1,6 +1,7 @@
 import type { TimeOfDay } from '../types.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { extractLexicon } from './lexicon.js';
+import { allMatches } from '../text/regexp.js';
 
 /** A date expression found in a sentence and what it resolves to. */
 export interface DateReading {
@@ -74,7 +75,7 @@ export function readDate(text: string, published: string | null): DateReading | 
 export function* readDates(text: string, published: string | null): Generator<DateReading> {
   const { pattern, relative, vague, times } = patterns();
   const pub = published ? ymdOf(published) : null;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const [whole, y, mo, d, rel, vagueWord, timeWord] = m;
     const time_of_day: TimeOfDay | null =
       (timeWord ? times.get(timeWord) : undefined) ?? (rel ? times.get(rel) : undefined) ?? null;

@@ -1,6 +1,7 @@
 import type { PlaceMatch } from '../lexicon/place-matcher.js';
 import type { Meeting } from '../types.js';
 import { wordsSource, type ExtractLexicon } from './lexicon.js';
+import { allMatches } from '../text/regexp.js';
 
 interface HeldInPatterns {
   /** 在X(主持)召开: X is group 1. */
@@ -32,7 +33,7 @@ function patterns(lex: ExtractLexicon): HeldInPatterns {
 export function meetingPlace(lex: ExtractLexicon, meeting: Meeting, simplified: string, places: readonly PlaceMatch[]): string | null {
   const p = patterns(lex);
   for (const evidence of meeting.evidence ?? []) {
-    for (const m of simplified.slice(evidence.start, evidence.end).matchAll(p.phrase)) {
+    for (const m of allMatches(p.phrase, simplified.slice(evidence.start, evidence.end))) {
       const at = evidence.start + m.index;
       // 在京 is matched whole (a verb before an abbreviation names the place: data/places.yaml).
       const place = places.find((match) => match.start === at + 1 || (match.start === at && match.end > at + 1));

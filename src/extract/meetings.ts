@@ -5,6 +5,7 @@ import type { NameBook } from './names.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { parseParticipantList, type ListedPerson } from './participants.js';
 import type { Sentence } from './sentences.js';
+import { allMatches } from '../text/regexp.js';
 
 /** Canonical body name for a surface form found in a meeting sentence, or null when it names no body. */
 /** Canonical body of a surface; `before` is the sentence's text before it, where a generic surface (领导小组) may be named in full. */
@@ -91,7 +92,7 @@ function patterns(lex: ExtractLexicon): Patterns {
 /** The text between the last phrase boundary before `end` and `end`: the body named right before a session marker. */
 function phraseBefore(text: string, end: number): string {
   let start = 0;
-  for (const m of text.slice(0, end).matchAll(PHRASE_BOUNDARY)) start = m.index + m[0].length;
+  for (const m of allMatches(PHRASE_BOUNDARY, text.slice(0, end))) start = m.index + m[0].length;
   return text.slice(start, end);
 }
 
@@ -114,7 +115,7 @@ const JOINED_SESSION = /^[和与及、][^，。；]*?$/u;
  * or joined by 和/与/及/、 to a marker that is.
  */
 function sessionsMet(simplified: string, session: RegExp): RegExpExecArray[] {
-  const markers = [...simplified.matchAll(session)];
+  const markers = allMatches(session, simplified);
   const met: boolean[] = [];
   for (let i = markers.length - 1; i >= 0; i--) {
     const end = markers[i]!.index + markers[i]![0].length;
@@ -140,17 +141,17 @@ function readEvent(
   published: string | null,
 ): EventReading | null {
   const p = patterns(lex);
-  const kinds = [...simplified.matchAll(p.kindAnywhere)].filter(
+  const kinds = allMatches(p.kindAnywhere, simplified).filter(
     (m) => !p.notAfter.test(simplified.slice(m.index + m[0].length)),
   );
   if (kinds.length === 0) return null;
-  const verbs = [...simplified.matchAll(p.eventVerb)].filter(
+  const verbs = allMatches(p.eventVerb, simplified).filter(
     (m) => simplified[m.index + m[0].length] !== '人' && isReported(p, simplified, m.index, m[0].length),
   );
   // 习近平在2月3日中央政治局常委会议上的讲话: a dated speech at a meeting reports the meeting (not 讲话精神).
   const speeches =
     verbs.length === 0 && simplified.includes('在')
-      ? [...simplified.matchAll(p.speechAt)].filter((m) => isReported(p, simplified, m.index, m[0].length))
+      ? allMatches(p.speechAt, simplified).filter((m) => isReported(p, simplified, m.index, m[0].length))
       : [];
   const speechDates = speeches.length > 0 ? [...readDates(simplified, published)] : [];
   if (speechDates.length > 0) verbs.push(speeches[0]!);
@@ -180,7 +181,7 @@ function readEvent(
     }
   }
   for (const m of speechDates.length > 0 ? speeches : []) add(m[1]!.replace(DATE_PREFIX, ''), null);
-  for (const m of simplified.matchAll(p.object)) {
+  for (const m of allMatches(p.object, simplified)) {
     // 在北京举行的中非合作论坛: the verb of a relative clause before the gathering it names.
     const phrase = m[1]!.replace(/^(?:了|一个|一次|的)/u, '');
     if (/第.+次/u.test(phrase)) continue;
@@ -255,7 +256,7 @@ function readMeetings(
   const p = patterns(lex);
   const pubDay = publicationDay(published);
   const meetings: DraftMeeting[] = [];
-  const kindAt = [...simplified.matchAll(p.kindAnywhere)].map((m) => m.index);
+  const kindAt = allMatches(p.kindAnywhere, simplified).map((m) => m.index);
   let nextKind = 0;
   for (const sentence of sentences) {
     while (nextKind < kindAt.length && kindAt[nextKind]! < sentence.start) nextKind++;
@@ -326,7 +327,7 @@ function readParticipants(
     const meeting = meetings.filter((m) => m.from <= sentence.start).at(-1) ?? meetings[0]!;
     let segmentStart = 0;
     let previous: ListedPerson[] = [];
-    for (const m of text.matchAll(p.roleVerb)) {
+    for (const m of allMatches(p.roleVerb, text)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const role = p.roleOf[group] ?? 'attendee';
       const after = text.slice(m.index + m[0].length);

@@ -1,6 +1,7 @@
 import { matchPlaces } from '../lexicon/place-matcher.js';
 import type { ExtractLexicon } from './lexicon.js';
 import type { NameBook, NameContext } from './names.js';
+import { allMatches } from '../text/regexp.js';
 
 /** One person read from a participant list: the name, the titles the list gives them, and where the name stands. */
 export interface ListedPerson {
@@ -101,7 +102,7 @@ function splitPieces(segment: string, offset: number): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   let separator = '';
-  for (const m of segment.matchAll(SEPARATORS)) {
+  for (const m of allMatches(SEPARATORS, segment)) {
     if (m.index > last) pieces.push({ text: segment.slice(last, m.index), start: offset + last, separator });
     separator = m[0].trim() === '' ? ' ' : m[0].trim()[0]!;
     last = m.index + m[0].length;
@@ -115,7 +116,7 @@ function splitConjoined(lex: ExtractLexicon, names: NameBook, piece: Piece): { p
   const parts: Piece[] = [];
   let last = 0;
   let separator = piece.separator;
-  for (const m of piece.text.matchAll(CONJUNCTIONS)) {
+  for (const m of allMatches(CONJUNCTIONS, piece.text)) {
     parts.push({ text: piece.text.slice(last, m.index), start: piece.start + last, separator });
     separator = '和';
     last = m.index + m[0].length;

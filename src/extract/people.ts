@@ -1,5 +1,6 @@
 import { escapeRegExp, wordsSource, type ExtractLexicon } from './lexicon.js';
 import type { NameBook } from './names.js';
+import { allMatches } from '../text/regexp.js';
 
 const HAN = '[\\u3400-\\u9fff]';
 /** What may follow a name right after a title: punctuation, a verb of speech or action, a particle. */
@@ -108,12 +109,12 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
   const take = (name: string, start: number, context: 'bare' | 'titled' | 'listed') => {
     if (names.isName(name, context)) found.push({ name, start, end: start + name.length });
   };
-  for (const m of simplified.matchAll(p.titled)) take(m[1]!, m.index + m[0].length - m[1]!.length, 'bare');
+  for (const m of allMatches(p.titled, simplified)) take(m[1]!, m.index + m[0].length - m[1]!.length, 'bare');
   const clauseStart = (start: number) =>
     start === 0 || CLAUSE_START.has(simplified[start - 1]!) || lex.clauseOpeners.some((o) => simplified.endsWith(o, start));
   const beforePostposed = (start: number) =>
     start === 0 || !isHan(simplified[start - 1]) || BEFORE_POSTPOSED.has(simplified[start - 1]!);
-  for (const m of simplified.matchAll(p.postposed)) {
+  for (const m of allMatches(p.postposed, simplified)) {
     const name = nameEndingAt(simplified, m.index, 2, 3, beforePostposed);
     if (name) take(name, m.index - name.length, 'bare');
     if (m[0] === '同志') continue;
@@ -121,10 +122,10 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     const foreign = nameEndingAt(simplified, m.index, 3, 8, beforePostposed, (c) => c !== undefined && lex.transliteration.has(c));
     if (foreign && names.isForeignName(foreign)) take(foreign, m.index - foreign.length, 'titled');
   }
-  const affiliated = lex.affiliations.some((a) => simplified.includes(a)) ? simplified.matchAll(p.affiliated) : [];
+  const affiliated = lex.affiliations.some((a) => simplified.includes(a)) ? allMatches(p.affiliated, simplified) : [];
   for (const m of affiliated) take(m[1]!, m.index + m[0].length - m[1]!.length, 'titled');
   for (const span of found) names.learn(span.name);
-  for (const m of simplified.matchAll(p.list)) {
+  for (const m of allMatches(p.list, simplified)) {
     if (DOTS.test(simplified.slice(Math.max(0, m.index - 4), m.index))) continue;
     const items = readNameList(names, simplified, m[1]!, m[2], m.index);
     for (const item of items ?? []) {
@@ -137,7 +138,7 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
   const takeSubject = (name: string, start: number) => {
     if (name.length > 2 || names.has(name)) take(name, start, 'bare');
   };
-  for (const m of simplified.matchAll(p.speechVerb)) {
+  for (const m of allMatches(p.speechVerb, simplified)) {
     const name = nameEndingAt(simplified, m.index, 2, 3, clauseStart);
     if (name) takeSubject(name, m.index - name.length);
   }

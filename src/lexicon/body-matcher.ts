@@ -4,6 +4,7 @@ import { getGazetteer, type PlaceInfo } from './gazetteer.js';
 import type { BodyKind, Lexicon } from './lexicon.js';
 import { matchPlaces } from './place-matcher.js';
 import { Trie } from './trie.js';
+import { allMatches } from '../text/regexp.js';
 
 /**
  * Finding bodies in text (Simplified script). Four sources of candidate spans, longest wins:
@@ -193,7 +194,7 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
   const sessionsFound: { span: BodySpan; organBody: (organ: string) => ResolvedBody; followsSession: boolean }[] = [];
   for (const { regex, entry } of sessions) {
     regex.lastIndex = 0;
-    for (const match of text.matchAll(regex)) {
+    for (const match of allMatches(regex, text)) {
       const groups = match.groups ?? {};
       const name = fill(entry.name, groups);
       const aka = entry.aka.map((alias) => fill(alias, groups));
@@ -236,7 +237,7 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
   }
   for (const regex of notBodyPatterns) {
     regex.lastIndex = 0;
-    for (const match of text.matchAll(regex)) add(match.index, match.index + match[0].length, NOT_A_BODY, 'blocked');
+    for (const match of allMatches(regex, text)) add(match.index, match.index + match[0].length, NOT_A_BODY, 'blocked');
   }
 
   for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,6 @@
 import type { Staff, StaffRole } from '../types.js';
 import { alternation, loadDataFile, stringList, stringMap } from './data.js';
+import { allMatches } from '../text/regexp.js';
 
 const credits = loadDataFile('credits.yaml');
 const OUTLETS = new Set(stringList(credits, 'outlets'));
@@ -170,11 +171,11 @@ export function textCredits(paragraph: string): Credits {
     if (flash[2]) found.origin.push(cleanSource(flash[2]));
   }
   if (!paragraph.includes('据') && !paragraph.includes('《')) return found;
-  for (const match of paragraph.matchAll(REPORTED_BY)) {
+  for (const match of allMatches(REPORTED_BY, paragraph)) {
     const name = cleanSource(match[2]!);
     if (isCreditedSource(name, match[1] !== undefined)) found.origin.push(name);
   }
-  for (const match of paragraph.matchAll(QUOTED_OUTLET)) {
+  for (const match of allMatches(QUOTED_OUTLET, paragraph)) {
     const name = cleanSource(match[1]!);
     if (isOutletName(name) && !paragraph.slice(Math.max(0, match.index - 2), match.index).includes('据')) {
       found.origin.push(name);
