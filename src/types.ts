@@ -65,7 +65,10 @@ export interface ParsedArticle {
   /** Title and body paragraphs joined by `\n`; every offset in later stages points into this string. */
   text: string;
   paragraphs: Paragraph[];
-  /** Hash of the normalized text: the same article stored twice has the same hash. */
+  /**
+   * Hash of the normalized text: the same article stored twice has the same hash. An article without text hashes
+   * its `article` id instead: two empty files are two articles, not one stored twice.
+   */
   contentHash: string;
   messages: Message[];
 }

@@ -179,7 +179,7 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
     staff,
     text: articleText,
     paragraphs,
-    contentHash: contentHash(articleText),
+    contentHash: articleText === '' ? hash('sha1', `\u0000${raw.article}`, 'hex') : contentHash(articleText),
     messages,
   };
 }

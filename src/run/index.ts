@@ -115,7 +115,7 @@ export async function* runCorpus(
     }
     counts.read++;
     const messages = [...warnings, ...parsed.messages];
-    const first = parsed.text === '' ? undefined : firstByHash.get(parsed.contentHash);
+    const first = firstByHash.get(parsed.contentHash);
     fileDone(raw.path);
     if (first !== undefined) {
       counts.duplicates++;
@@ -123,7 +123,7 @@ export async function* runCorpus(
       duplicates.push(duplicate);
       yield { kind: 'duplicate', parsed, facts, messages, ...duplicate };
     } else {
-      if (parsed.text !== '') firstByHash.set(parsed.contentHash, raw.article);
+      firstByHash.set(parsed.contentHash, raw.article);
       counts.articles++;
       yield { kind: 'article', parsed, facts, messages };
     }

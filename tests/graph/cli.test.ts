@@ -54,4 +54,23 @@ describe('huiyi build (real extractor)', () => {
       expect(labelled(graph, 'Meeting')).toEqual(['meeting:北京新冠肺炎疫情防控工作领导小组#133']);
     },
   );
+
+  const emptyPages = ['8001-9000/article_8320.md', '29001-30000/article_29068.md', '38001-39000/article_38370.md'].map(
+    (file) => path.join(CORPUS_DIR, 'hkcnews', 'articles', file),
+  );
+  it.skipIf(!emptyPages.every((file) => existsSync(file)))(
+    'keeps archived pages without any text apart: three empty hkcnews pages are three Articles',
+    async () => {
+      const out = path.join(directory, 'empty');
+      const { code, stdout } = await huiyi(['build', ...emptyPages, '--root', CORPUS_DIR, '--out', out]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^\(:Article\)\s+3$/m);
+      const graph = readGraphJson(path.join(out, 'graph.json'));
+      expect(labelled(graph, 'Article').map((article) => graph.getNodeAttribute(article, 'url')).sort()).toEqual([
+        'https://web.archive.org/web/20210711192913/https://www.hkcnews.com/article/8320/-',
+        expect.stringContaining('/article/29068/'),
+        expect.stringContaining('/article/38370/'),
+      ]);
+    },
+  );
 });
