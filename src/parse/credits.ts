@@ -11,6 +11,7 @@ const SOURCE_SUFFIXES = stringList(credits, 'sourceSuffixes').sort((a, b) => b.l
 const SOURCE_LABELS = stringList(credits, 'sourceLabels');
 const SOURCE_PREFIXES = stringList(credits, 'sourcePrefixes').sort((a, b) => b.length - a.length);
 const STAFF_LABELS = stringMap(credits, 'staffLabels') as Map<string, StaffRole>;
+const OTHER_STAFF_LABELS = new Set(stringList(credits, 'otherStaffLabels'));
 const WIRE_AGENCIES = stringList(credits, 'wireAgencies');
 const REPORT_VERBS = stringList(credits, 'reportVerbs');
 const SELF_REFERENCES = new Set(stringList(credits, 'selfReferences'));
@@ -107,26 +108,71 @@ function splitNames(names: string): string[] {
   return names.split(/[\s、，,]+/u).filter((name) => name !== '');
 }
 
+/** The names of a staff line in their roles: a label among them (记者 苑苏文 实习记者 覃建行, …校对 陈荻雁) starts the next. */
+function staffNamed(firstRole: StaffRole, names: string): Staff[] {
+  const staff: Staff[] = [];
+  let role: StaffRole | null = firstRole;
+  for (const name of splitNames(names)) {
+    if (STAFF_LABELS.has(name)) role = STAFF_LABELS.get(name)!;
+    else if (OTHER_STAFF_LABELS.has(name)) role = null;
+    else if (role !== null) staff.push({ name, role });
+  }
+  return staff;
+}
+
 function segmentCredits(segment: string): Credits | null {
   const staffMatch = STAFF_LINE.exec(segment.replace(CREDIT_PREFIX, ''));
   if (staffMatch) {
-    const role = STAFF_LABELS.get(staffMatch[2]!)!;
-    return {
-      origin: knownOutletsIn(staffMatch[1]!),
-      staff: splitNames(staffMatch[3]!).map((name) => ({ name, role })),
-    };
+    return { origin: knownOutletsIn(staffMatch[1]!), staff: staffNamed(STAFF_LABELS.get(staffMatch[2]!)!, staffMatch[3]!) };
   }
   const sourceMatch = SOURCE_LINE.exec(segment);
   // (ID：xungenhanwen) is an account id, not a source
   const sources = sourceMatch?.[1]!.replace(/[（(][^）)]*[）)]?/gu, '');
   if (sources !== undefined && !/[。？！?!]/u.test(sources) && sources.length <= 40) {
-    const origin = sources
-      .split(SOURCE_SEPARATORS)
-      .map(cleanSource)
-      .filter((name) => name.length > 0 && !SELF_REFERENCES.has(name));
+    const origin = creditedSources(sources).filter(isSourceName);
     return origin.length > 0 ? { origin, staff: [] } : null;
   }
   return null;
+}
+
+/** An account named in corner brackets: 订阅号「冠一说」, 【财新网】, 微信「土逗公社」和「削美丽」. */
+const BRACKETED_SOURCE = /[「『【]([^「」『』【】]+)[」』】]/gu;
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s~()（）\]]+/u;
+
+/**
+ * The sources a credit line names: the accounts in corner brackets when there are any (whatever platform words
+ * surround them), else the site of a web address, else the line split at separators.
+ */
+function creditedSources(sources: string): string[] {
+  const bracketed = allMatches(BRACKETED_SOURCE, sources).flatMap((match) => match[1]!.split(SOURCE_SEPARATORS).map(cleanSource));
+  if (bracketed.length > 0) return bracketed;
+  const address = WEB_ADDRESS.exec(sources)?.[0];
+  if (address !== undefined) {
+    const url = address.startsWith('www.') ? `https://${address}` : address;
+    const site = outletFromUrl(url) ?? siteOf(url);
+    return site === null ? [] : [site];
+  }
+  return sources.split(SOURCE_SEPARATORS).map((name) => cleanSource(name.replace(/等$/u, '')));
+}
+
+/** The host of a web address without its www.: douban.com. */
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Not a source: punctuation, a lone character (网 络), a platform word alone (公号), the publisher itself (本报). */
+function isSourceName(name: string): boolean {
+  return (
+    name.length >= 2 &&
+    /[\p{L}\p{N}]/u.test(name) &&
+    !SELF_REFERENCES.has(name) &&
+    !SOURCE_PREFIXES.includes(name) &&
+    !SOURCE_SUFFIXES.includes(name)
+  );
 }
 
 /**

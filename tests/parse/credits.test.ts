@@ -18,6 +18,20 @@ describe('creditLine', () => {
     ['文章来自好奇心日报：一个北大学生被“请了家长”，法学院教授发布《约谈指南》', { origin: ['好奇心日报'], staff: [] }],
     ['文章来自微信公号「木田无花」：自我审视 | 一个北大既得利益者的自述', { origin: ['木田无花'], staff: [] }],
     ['本文转自“汉字思维”（ID：xungenhanwen）', { origin: ['汉字思维'], staff: [] }],
+    // terminus2049 reposts: the account in corner brackets, whatever platform words surround it
+    ['原文来自订阅号「冠一说」：~~[贸易战的本质问题是什么](https://mp.weixin.qq.com/s/BXEZMqBz8BWZbkX8fU9g0g)~~', { origin: ['冠一说'], staff: [] }],
+    ['原文来自【财新网】:~~[两名南大校友再举报长江学者张康之“性骚扰” 校方展开调查](m.china.caixin.com/m/2018-05-26/101256968.html)~~', { origin: ['财新网'], staff: [] }],
+    ['文章来自微信「土逗公社」和「削美丽」：~~[女工米兔进行时](https://mp.weixin.qq.com/s/uYtATgpbk90YaIZacgWcYw)~~', { origin: ['土逗公社', '削美丽'], staff: [] }],
+    ['来源：https://www.douban.com/note/667529321/', { origin: ['douban.com'], staff: [] }],
+    ['来源：网   络', null],
+    [
+      '（记者 苑苏文 实习记者 覃建行）',
+      { origin: [], staff: [{ name: '苑苏文', role: 'reporter' }, { name: '覃建行', role: 'reporter' }] },
+    ],
+    [
+      '新京报贝壳财经记者 程维妙 编辑 李薇佳 校对 陈荻雁',
+      { origin: ['新京报'], staff: [{ name: '程维妙', role: 'reporter' }, { name: '李薇佳', role: 'editor' }] },
+    ],
     [
       '（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）',
       { origin: [], staff: [{ name: '钟小韵', role: 'reporter' }, { name: '杜弘禹', role: 'editor' }] },
