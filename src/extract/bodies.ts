@@ -26,6 +26,9 @@ export interface BodyFinding extends BodyMention {
 export function resolveBody(surface: string, ctx: ArticleContext): ResolvedBody | null {
   const text = simplifyKeepingOffsets(surface.trim());
   if (text.length === 0) return null;
+  // A surface the article's own body list has is answered from it, without matching the surface again.
+  const named = ctx.article ? articleBodies(ctx.article, ctx).get(normalizeName(text)) : undefined;
+  if (named) return { name: named.name, kind: named.kind, aka: named.aka };
   const spans = matchBodies(text, ctx);
   const whole = spans.find((span) => span.start === 0 && span.end === text.length);
   if (!whole) return null;
