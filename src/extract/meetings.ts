@@ -335,8 +335,9 @@ function readParticipants(
       if (p.requested.test(text.slice(segmentStart, m.index))) continue;
       const under = UNDER.test(after);
       const host = m[0] === '主持' && !under && HOST_NOUN.test(text.slice(0, m.index)) ? hostNamed(names, after) : null;
-      let listStart = segmentStart;
-      let segment = text.slice(segmentStart, m.index);
+      // …由何俊賢、鄭泳舜等人圍成人鏈…高呼：「非法主持: inside a quotation, the list starts within it.
+      let listStart = Math.max(segmentStart, quotationStart(text, m.index));
+      let segment = text.slice(listStart, m.index);
       if (host) {
         listStart = m.index + m[0].length;
         segment = host;
@@ -406,6 +407,15 @@ function finishMeetings(
     reported.push({ ...meeting, id: `m${reported.length + 1}` });
   }
   return reported;
+}
+
+/** Where the quotation `index` lies in starts (just after its opening 「 or “), or 0 outside quotations. */
+function quotationStart(text: string, index: number): number {
+  const before = text.slice(0, index);
+  const corner = before.lastIndexOf('「');
+  const curly = before.lastIndexOf('“');
+  const open = Math.max(corner > before.lastIndexOf('」') ? corner : -1, curly > before.lastIndexOf('”') ? curly : -1);
+  return open + 1;
 }
 
 /** Where the last 与/同/和 of a clause stands, the one before the other side of a talk; -1 if none. */

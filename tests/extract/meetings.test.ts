@@ -90,6 +90,18 @@ describe('extractMeetings: what counts as a reported meeting', () => {
   });
 });
 
+describe('extractMeetings: quotations', () => {
+  it('reads the list of a role verb inside a quotation from inside it (hkcnews 20469)', () => {
+    const facts = extractFacts(article('【引渡修例】建制派開會前拉人鏈', [
+      '立法會修訂 《逃犯條例》法案委員會今早舉行會議，結果演變成民主建制兩派的角力戰場，兩派議員互相推撞及指罵，場面極度混亂，數名議員報稱受傷，雙方都有報警。',
+      '臨近復會時間，建制派終打開會議室4的門，由何俊賢、鄭泳舜、張華峰等人圍成人鏈包圍石禮謙，步向前方的會議室2，在門外一直守候的民主派及記者隨即一擁而上，民主派一直高呼：「非法主持、非法會議」。',
+      '多位議員的桌前，擺了前立法局主席黃宏發接受訪時表示「涂謹申召開的是正式會議，石禮謙主持的不是正當會議」的截圖。',
+      LONG,
+    ], '2019-05-11T00:00:00+08:00'));
+    expect(roles(facts)).toEqual([[['石禮謙', 'chair', []]]]);
+  });
+});
+
 describe('extractMeetings: talks and clauses without subject', () => {
   it('takes both sides of a talk, and a following 共同主持 for both (xwlb 2016)', () => {
     const facts = extractFacts(article('[视频]张德江与俄罗斯国家杜马主席举行会谈', [
