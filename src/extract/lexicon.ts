@@ -32,6 +32,7 @@ export interface ExtractLexiconData {
     roles: { pattern: string; role: ParticipantRole; counterpart?: Counterpart }[];
     list_tails: string[];
     role_negations: string[];
+    event_negations: string[];
     role_requests: string[];
     dates: { relative: Record<string, number>; vague: string[]; time_of_day: Record<string, TimeOfDay> };
     speech_verbs: string[];

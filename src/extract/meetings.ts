@@ -80,7 +80,7 @@ function patterns(lex: ExtractLexicon): Patterns {
     roleVerb: new RegExp(lex.roles.map((r) => `(${r.pattern.source})`).join('|'), 'gu'),
     roleOf: lex.roles.map((r) => r.role),
     counterpartOf: lex.roles.map((r) => r.counterpart),
-    denied: new RegExp(`${wordsSource(lex.data.meetings.role_negations)}$`, 'u'),
+    denied: new RegExp(`${wordsSource(lex.data.meetings.role_negations)}$|${wordsSource(lex.data.meetings.event_negations)}[^，。；]{0,2}$`, 'u'),
     requested: new RegExp(`(?<!应)${wordsSource(lex.data.meetings.role_requests)}(?!了)[^，。；：]{0,20}$`, 'u'),
     notBefore: new RegExp(`(?:${lex.notReportedBefore.map(escapeRegExp).join('|')})[^，。；]{0,12}$`, 'u'),
     notAfter: new RegExp(`^(?:${lex.notReportedAfter.map(escapeRegExp).join('|')})`, 'u'),
@@ -130,7 +130,8 @@ function sessionsMet(simplified: string, session: RegExp): RegExpExecArray[] {
 }
 
 function isReported(p: Patterns, text: string, index: number, length: number): boolean {
-  return !p.notBefore.test(text.slice(Math.max(0, index - 14), index)) && !p.notAfter.test(text.slice(index + length));
+  const before = text.slice(Math.max(0, index - 14), index);
+  return !p.notBefore.test(before) && !p.denied.test(before) && !p.notAfter.test(text.slice(index + length));
 }
 
 function readEvent(

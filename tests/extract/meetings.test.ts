@@ -90,6 +90,31 @@ describe('extractMeetings: what counts as a reported meeting', () => {
   });
 });
 
+describe('extractMeetings: negations', () => {
+  it('reads 分别主持 as chairs: 别 alone denies nothing (xwlb 2023-03-28)', () => {
+    const facts = extractFacts(article('[视频]王沪宁出席全国政协专门委员会主任会议暨学习研讨班', [
+      '石泰峰、胡春华分别主持上午和下午的全体会议。',
+    ], '2023-03-28T19:11:14+08:00'));
+    expect(roles(facts)).toEqual([[['石泰峰', 'chair', []], ['胡春华', 'chair', []]]]);
+  });
+
+  it('keeps the date of a summit held in 杜尚别 (xwlb 2019-06-15)', () => {
+    const facts = extractFacts(article('[视频]习近平出席亚洲相互协作与信任措施会议第五次峰会并发表重要讲话', [
+      '央视网消息（新闻联播）： 亚洲相互协作与信任措施会议第五次峰会当地时间6月15日在塔吉克斯坦首都杜尚别举行。',
+      LONG,
+    ], '2019-06-15T19:29:03+08:00'));
+    expect(facts.meetings.map((m) => m.date)).toEqual(['2019-06-15']);
+  });
+
+  it('does not date a meeting by a 會見 the text denies (未有公開會見, hkcnews 27497)', () => {
+    const facts = extractFacts(article('林鄭回應抗疫為選情報告：不評論與中央任何文書往來', [
+      '《蘋果》表示曾數度向特首辦查詢都未獲回覆，報導上月22日刊出後，林鄭月娥亦一直未有公開會見傳媒。',
+      LONG,
+    ], '2020-03-03T00:00:00+08:00'));
+    expect(facts.meetings).toEqual([]);
+  });
+});
+
 describe('extractMeetings: quotations', () => {
   it('reads the list of a role verb inside a quotation from inside it (hkcnews 20469)', () => {
     const facts = extractFacts(article('【引渡修例】建制派開會前拉人鏈', [
