@@ -46,7 +46,9 @@ export class NameBook {
       (s.length === 4 && (compound || (lex.surnames.has(s[0]!) && lex.surnames.has(s[1]!))));
     if (shaped) return context === 'titled' || !matchPlaces(s, null).some((place) => place.start === 0 && place.end === s.length);
     if (s.length === 4 && surname && context !== 'bare') return context === 'listed' || context === 'titled';
-    if (context === 'titled' && s.length >= 3 && s.length <= 8) return this.isForeignName(s);
+    // 纳扎尔巴耶夫主持会议: a foreign name needs a title before it, unless it is too long to be anything else.
+    const foreignLength = context === 'titled' ? 3 : 5;
+    if (s.length >= foreignLength && s.length <= 8) return this.isForeignName(s);
     return false;
   }
 

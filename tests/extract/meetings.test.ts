@@ -90,6 +90,16 @@ describe('extractMeetings: what counts as a reported meeting', () => {
   });
 });
 
+describe('extractMeetings: foreign names', () => {
+  it('takes a long transliterated name before 主持 for a chair without a title (xwlb 2017-06-10)', () => {
+    const facts = extractFacts(article('[视频]习近平出席上海合作组织成员国元首理事会第十七次会议并发表重要讲话', [
+      '当地时间上午11时50分许，习近平抵达独立宫，受到纳扎尔巴耶夫热情迎接。',
+      '纳扎尔巴耶夫主持会议。',
+    ], '2017-06-10T19:00:00+08:00'));
+    expect(roles(facts)).toEqual([[['习近平', 'attendee', []], ['纳扎尔巴耶夫', 'chair', []]]]);
+  });
+});
+
 describe('extractMeetings: negations', () => {
   it('reads 分别主持 as chairs: 别 alone denies nothing (xwlb 2023-03-28)', () => {
     const facts = extractFacts(article('[视频]王沪宁出席全国政协专门委员会主任会议暨学习研讨班', [
