@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { loadLexicon } from '../lexicon/active.js';
+import { Trie } from '../lexicon/trie.js';
+import { toSimplified } from '../text/normalize.js';
 import type { ParticipantRole, TimeOfDay } from '../types.js';
 
 /** The extractor's domain knowledge, as read from data/titles.yaml, data/names.yaml and data/meetings.yaml. */
@@ -34,6 +36,7 @@ export interface ExtractLexiconData {
     role_negations: string[];
     event_negations: string[];
     role_requests: string[];
+    role_elsewhen: string[];
     dates: { relative: Record<string, number>; vague: string[]; time_of_day: Record<string, TimeOfDay> };
     speech_verbs: string[];
     clause_openers: string[];
@@ -65,7 +68,10 @@ export interface ExtractLexicon {
   notNames: Set<string>;
   notInNames: RegExp;
   adverbSurnames: Set<string>;
+  /** Names known in advance, in Simplified script (the data may write them in either). */
   known: Set<string>;
+  /** The same names, for finding every one of them in a text in one pass. */
+  knownNames: Trie<string>;
   transliteration: Set<string>;
   kinds: string[];
   eventVerbs: string[];
@@ -125,6 +131,7 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
   }
   const d = data as unknown as ExtractLexiconData;
   const m = d.meetings;
+  const known = new Set(d.names.known.map(toSimplified));
   return {
     data: d,
     heads: longestFirst(d.titles.heads),
@@ -140,7 +147,8 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     notNames: new Set(d.names.not_names),
     notInNames: new RegExp(d.names.not_in_names.map(escape).join('|'), 'u'),
     adverbSurnames: chars(d.names.adverb_surnames),
-    known: new Set(d.names.known),
+    known,
+    knownNames: trieOf(known),
     transliteration: chars(d.names.transliteration),
     kinds: longestFirst(m.kinds),
     eventVerbs: longestFirst(m.event_verbs),
@@ -178,4 +186,10 @@ export { escape as escapeRegExp };
 /** A regex source matching any of `words`, the longest first. */
 export function wordsSource(words: Iterable<string>): string {
   return `(?:${longestFirst([...words]).map(escape).join('|')})`;
+}
+
+function trieOf(words: Iterable<string>): Trie<string> {
+  const trie = new Trie<string>();
+  for (const word of words) trie.add(word, word);
+  return trie;
 }

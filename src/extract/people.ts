@@ -149,7 +149,7 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (name && p.appointedTitle.test(simplified)) take(name, at - name.length, 'bare');
   }
   for (const span of found) names.learn(span.name);
-  found.push(...occurrences(simplified, lex.known));
+  for (const match of lex.knownNames.scan(simplified)) found.push({ name: match.values[0]!, start: match.start, end: match.end });
   found.push(...occurrences(simplified, [...names.learned].filter((name) => !names.lexicon.known.has(name))));
   return found;
 }

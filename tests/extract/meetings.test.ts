@@ -125,6 +125,16 @@ describe('extractMeetings: negations', () => {
   });
 });
 
+describe('extractMeetings: other times', () => {
+  it('does not give a meeting the chair of an election the clause dates to another time (當時, hkcnews 19917)', () => {
+    const facts = extractFacts(article('【引渡修例】涂謹申主持首次會議 郭偉強被逐 建制派再提改議規', [
+      '民主黨尹兆堅提出，2016年選立法會大會主席時亦發生類似情況，當時經民聯石禮謙主持主席選舉時，驅逐抗議的議員，事後秘書處稱，主持會議的議員，同時應行使主席的權利，不然會影響會議進行。',
+      LONG,
+    ], '2019-04-17T00:00:00+08:00'));
+    expect(roles(facts)).toEqual([[['涂謹申', 'chair', []]]]);
+  });
+});
+
 describe('extractMeetings: quotations', () => {
   it('reads the list of a role verb inside a quotation from inside it (hkcnews 20469)', () => {
     const facts = extractFacts(article('【引渡修例】建制派開會前拉人鏈', [

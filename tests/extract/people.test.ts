@@ -30,13 +30,21 @@ describe('findPeople', () => {
     expect(people('工联会黄国健批评涂谨申利用主持会议的机会拉布。民建联葛珮帆形容涂为「小丑式主持会议方式」。')).toEqual([
       '黄国健',
       '葛珮帆',
+      '涂谨申',
     ]);
     expect(people('其后会议继续，22位议员排队发言，其中大多数为民主派，建制派只有叶刘淑仪、陈克勤及姚思荣。')).toEqual([
       '叶刘淑仪',
       '陈克勤',
       '姚思荣',
     ]);
-    expect(people('其间区诺轩提出，涂误把张国钧的名字错读成张国「昆」。')).toEqual(['区诺轩']);
+    expect(people('其间区诺轩提出，涂误把张国钧的名字错读成张国「昆」。')).toEqual(['区诺轩', '张国钧']);
+  });
+  it('finds public figures the names lexicon lists, written in either script, wherever they stand (hkcnews 27212, 19917)', () => {
+    expect(people('《苹果日报》揭发林郑月娥向北京打小报告。林郑和中联办主任骆惠宁都声称抗疫应该只讲科学。')).toEqual([
+      '林郑月娥',
+      '骆惠宁',
+    ]);
+    expect(people('林卓廷解释期间，张宇人加入：「与其拖拖拉拉，不如休会。」何君尧在座位上大喊。')).toEqual(['林卓廷', '张宇人', '何君尧']);
   });
   it('reads two names joined by 、 when one is known (hkcnews 20518)', () => {
     expect(people('民主派议会阵线毛孟静提出疑虑。毛孟静、许智峯在其中一个电梯口等到建制派议员出现。')).toEqual(['毛孟静', '许智峯']);
