@@ -96,11 +96,13 @@ export function extractFacts(article: ParsedArticle, options: ExtractOptions = {
     lex,
     names,
     resolve,
-    sentences,
-    simplified,
-    article.text,
-    article.published,
-    article.paragraphs.find((paragraph) => paragraph.kind === 'title')?.text.length ?? 0,
+    {
+      sentences,
+      simplified,
+      original: article.text,
+      published: article.published,
+      titleEnd: article.paragraphs.find((paragraph) => paragraph.kind === 'title')?.text.length ?? 0,
+    },
     memoized((title) => bodyOfTitle(title, ctx)?.name ?? null),
   );
   const places = matchPlaces(simplified, ctx.jurisdiction);

@@ -232,17 +232,25 @@ export function extractMeetings(
   lex: ExtractLexicon,
   names: NameBook,
   resolve: BodyResolver,
-  sentences: Sentence[],
-  simplified: string,
-  original: string,
-  published: string | null,
-  titleEnd: number,
+  text: MeetingText,
   bodyOfTitle: BodyResolver = () => null,
 ): { meetings: Meeting[]; people: PersonMention[] } {
-  const drafts = readMeetings(lex, resolve, sentences, simplified, original, published, titleEnd);
+  const drafts = readMeetings(lex, resolve, text);
   if (drafts.length === 0) return { meetings: [], people: [] };
-  const people = readParticipants(lex, names, sentences, simplified, original, drafts);
-  return { meetings: finishMeetings(drafts, original, published, bodyOfTitle), people };
+  const people = readParticipants(lex, names, text, drafts);
+  return { meetings: finishMeetings(drafts, text, bodyOfTitle), people };
+}
+
+/** The article as the meeting reader reads it. */
+export interface MeetingText {
+  sentences: Sentence[];
+  /** The article text in Simplified script, which the patterns match. */
+  simplified: string;
+  /** The article text as written, which names and evidence are cut from (same offsets). */
+  original: string;
+  published: string | null;
+  /** Where the headline ends: its bodies count only when the body text names none. */
+  titleEnd: number;
 }
 
 // The three stages stay separate functions: the optimizing compiler then compiles each alone, and an article
@@ -251,11 +259,7 @@ export function extractMeetings(
 function readMeetings(
   lex: ExtractLexicon,
   resolve: BodyResolver,
-  sentences: Sentence[],
-  simplified: string,
-  original: string,
-  published: string | null,
-  titleEnd: number,
+  { sentences, simplified, original, published, titleEnd }: MeetingText,
 ): DraftMeeting[] {
   const p = patterns(lex);
   const pubDay = publicationDay(published);
@@ -319,9 +323,7 @@ function readMeetings(
 function readParticipants(
   lex: ExtractLexicon,
   names: NameBook,
-  sentences: Sentence[],
-  simplified: string,
-  original: string,
+  { sentences, simplified, original }: MeetingText,
   meetings: DraftMeeting[],
 ): PersonMention[] {
   const p = patterns(lex);
@@ -392,12 +394,7 @@ function readParticipants(
 }
 
 /** Headline bodies for meetings the text names none for, short forms dropped, brief reports dated by publication. */
-function finishMeetings(
-  drafts: DraftMeeting[],
-  original: string,
-  published: string | null,
-  bodyOfTitle: BodyResolver,
-): Meeting[] {
+function finishMeetings(drafts: DraftMeeting[], { original, published }: MeetingText, bodyOfTitle: BodyResolver): Meeting[] {
   const pubDay = publicationDay(published);
   const reported: Meeting[] = [];
   for (const { explicitDate, from: _from, titleBodies, ...meeting } of drafts) {
