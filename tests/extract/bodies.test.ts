@@ -149,6 +149,16 @@ describe('extractBodies', () => {
     ]);
     expect(extractBodies(parsed, { jurisdiction: null })).toEqual([]);
   });
+
+  it('reads a standing committee of a local party committee (召开省委常委会) as a body of its own (terminus2049 2020-02-12)', () => {
+    const parsed = articleOf('标题', ['往上看，2月3日湖北召开省委常委会时，湖北省委两次表示深刻反思。']);
+    expect(extractBodies(parsed, inferContext(parsed)).map((body) => body.name)).toEqual(['湖北省委常委会', '湖北省委']);
+  });
+
+  it('ends a name at 通报 before it (terminus2049 2018-11-13)', () => {
+    const parsed = articleOf('标题', ['昨晚发布的《泉州市政府新闻办通报福建东港石油化工实业有限公司码头化学品泄漏事件及处置情况》中。']);
+    expect(extractBodies(parsed, inferContext(parsed)).map((body) => body.name)).toContain('福建东港石油化工实业有限公司');
+  });
 });
 
 describe('resolveBody and bodyOfTitle', () => {
