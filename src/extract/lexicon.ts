@@ -37,6 +37,7 @@ export interface ExtractLexiconData {
     event_negations: string[];
     role_requests: string[];
     role_elsewhen: string[];
+    not_meeting_objects: string[];
     dates: { relative: Record<string, number>; vague: string[]; time_of_day: Record<string, TimeOfDay> };
     speech_verbs: string[];
     clause_openers: string[];

@@ -47,6 +47,8 @@ interface Patterns {
   requested: RegExp;
   /** Another time earlier in the clause (当时…主持): the role verb is not of this meeting. */
   elsewhen: RegExp;
+  /** An event that is no meeting as the role verb's object (出席…典礼): the role verb is not of this meeting. */
+  otherEvent: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
 }
@@ -83,6 +85,7 @@ function patterns(lex: ExtractLexicon): Patterns {
     roleOf: lex.roles.map((r) => r.role),
     counterpartOf: lex.roles.map((r) => r.counterpart),
     denied: new RegExp(`${wordsSource(lex.data.meetings.role_negations)}$|${wordsSource(lex.data.meetings.event_negations)}[^，。；]{0,2}$`, 'u'),
+    otherEvent: new RegExp(`^[^，。；：、]*?${wordsSource(lex.data.meetings.not_meeting_objects)}`, 'u'),
     elsewhen: new RegExp(`${wordsSource(lex.data.meetings.role_elsewhen)}[^，。；：]*$`, 'u'),
     requested: new RegExp(`(?<!应)${wordsSource(lex.data.meetings.role_requests)}(?!了)[^，。；：]{0,20}$`, 'u'),
     notBefore: new RegExp(`(?:${lex.notReportedBefore.map(escapeRegExp).join('|')})[^，。；]{0,12}$`, 'u'),
@@ -339,6 +342,7 @@ function readParticipants(
       const after = text.slice(m.index + m[0].length);
       if (p.notAfter.test(after) || p.denied.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (p.requested.test(text.slice(segmentStart, m.index)) || p.elsewhen.test(text.slice(segmentStart, m.index))) continue;
+      if (p.otherEvent.test(after) && allMatches(p.kindAnywhere, after.split(/[，。；：、]/u, 1)[0]!).length === 0) continue;
       const under = UNDER.test(after);
       const host = m[0] === '主持' && !under && HOST_NOUN.test(text.slice(0, m.index)) ? hostNamed(names, after) : null;
       // …由何俊賢、鄭泳舜等人圍成人鏈…高呼：「非法主持: inside a quotation, the list starts within it.

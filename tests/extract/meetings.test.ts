@@ -135,6 +135,18 @@ describe('extractMeetings: other times', () => {
   });
 });
 
+describe('extractMeetings: other events', () => {
+  it('does not list the guests of a ceremony or a radio programme for the meeting reported (hkcnews 48902, 6544)', () => {
+    const facts = extractFacts(article('逾三成受訪者因官員呼籲、反恐演習減投票意欲　近六成人無留意選舉論壇報道', [
+      '另外，《now新聞台》日前播出的選舉論壇，主持引述網民提問：「吳秋北，你哋工聯會幾時同暴力割席。」',
+      '由12月初開始，政府官員出席任何場合發言幾乎都會呼籲投票，過去三日，特首林鄭月娥出席行會前呼籲選民投下香港未來信心一票、出席感動香江頒獎典禮又呼籲選出熱愛香港、有能力、有擔當、有志服務香港的愛國者。',
+      '郭榮鏗及民建聯立法會議員周浩鼎，今早出席香港電台節目《千禧年代》，就《國歌法》列入香港《基本法》討論。',
+      LONG,
+    ], '2021-12-10T00:00:00+08:00'));
+    expect(roles(facts)).toEqual([[['林鄭月娥', 'attendee', ['特首']]]]);
+  });
+});
+
 describe('extractMeetings: quotations', () => {
   it('reads the list of a role verb inside a quotation from inside it (hkcnews 20469)', () => {
     const facts = extractFacts(article('【引渡修例】建制派開會前拉人鏈', [
