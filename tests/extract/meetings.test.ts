@@ -100,12 +100,37 @@ describe('extractMeetings: foreign names', () => {
   });
 });
 
+describe('extractMeetings: list ends', () => {
+  it('leaves 视频 and 近日 out of the name before the verb (xwlb 2022-04-11, 2024-10-29)', () => {
+    const byVideo = extractFacts(article('[视频]李克强主持召开经济形势部分地方政府主要负责人座谈会', [
+      '江西省委书记易炼红、省长叶建春发了言，辽宁省长李乐成、浙江省长王浩、广东省长王伟中、四川省长黄强视频发言。',
+    ], '2022-04-11T19:13:03+08:00'));
+    expect(byVideo.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual([
+      '李克强', '易炼红', '叶建春', '李乐成', '王浩', '王伟中', '黄强',
+    ]);
+    const lately = extractFacts(article('[视频]李希出席二十届中央第四轮巡视工作动员部署会', [
+      '央视网消息（新闻联播）：中共中央政治局常委、中央巡视工作领导小组组长李希近日出席二十届中央第四轮巡视工作动员部署会并讲话。',
+    ], '2024-10-29T19:30:41+08:00'));
+    expect(lately.people).toEqual(['李希']);
+  });
+
+  it('reads a list of known leaders whose first name ends in 和 (xwlb 2017-11-03)', () => {
+    const facts = extractFacts(article('[视频]中央军委召开会议', [
+      '中共中央军委在京召开会议。',
+      '中共中央政治局委员、中央军委副主席许其亮，中共中央政治局委员、中央军委副主席张又侠，中央军委委员魏凤和、李作成、苗华、张升民参加活动。',
+    ], '2017-11-03T19:10:30+08:00'));
+    expect(facts.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual([
+      '许其亮', '张又侠', '魏凤和', '李作成', '苗华', '张升民',
+    ]);
+  });
+});
+
 describe('extractMeetings: negations', () => {
   it('reads 分别主持 as chairs: 别 alone denies nothing (xwlb 2023-03-28)', () => {
     const facts = extractFacts(article('[视频]王沪宁出席全国政协专门委员会主任会议暨学习研讨班', [
       '石泰峰、胡春华分别主持上午和下午的全体会议。',
     ], '2023-03-28T19:11:14+08:00'));
-    expect(roles(facts)).toEqual([[['石泰峰', 'chair', []], ['胡春华', 'chair', []]]]);
+    expect(roles(facts)).toEqual([[['王沪宁', 'attendee', []], ['石泰峰', 'chair', []], ['胡春华', 'chair', []]]]);
   });
 
   it('keeps the date of a summit held in 杜尚别 (xwlb 2019-06-15)', () => {
