@@ -135,6 +135,11 @@ function sessionsMet(simplified: string, session: RegExp): RegExpExecArray[] {
   return markers.filter((_marker, i) => met[i]);
 }
 
+/** Whether the text after a verb makes its object an event that is no meeting (出席…典禮, 會見傳媒). */
+function namesOtherEvent(p: Patterns, after: string): boolean {
+  return p.otherEvent.test(after) && allMatches(p.kindAnywhere, after.split(/[，。；：、]/u, 1)[0]!).length === 0;
+}
+
 function isReported(p: Patterns, text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 14), index);
   return !p.notBefore.test(before) && !p.denied.test(before) && !p.notAfter.test(text.slice(index + length));
@@ -153,7 +158,10 @@ function readEvent(
   );
   if (kinds.length === 0) return null;
   const verbs = allMatches(p.eventVerb, simplified).filter(
-    (m) => simplified[m.index + m[0].length] !== '人' && isReported(p, simplified, m.index, m[0].length),
+    (m) =>
+      simplified[m.index + m[0].length] !== '人' &&
+      isReported(p, simplified, m.index, m[0].length) &&
+      !namesOtherEvent(p, simplified.slice(m.index + m[0].length)),
   );
   // 习近平在2月3日中央政治局常委会议上的讲话: a dated speech at a meeting reports the meeting (not 讲话精神).
   const speeches =
@@ -342,7 +350,7 @@ function readParticipants(
       const after = text.slice(m.index + m[0].length);
       if (p.notAfter.test(after) || p.denied.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (p.requested.test(text.slice(segmentStart, m.index)) || p.elsewhen.test(text.slice(segmentStart, m.index))) continue;
-      if (p.otherEvent.test(after) && allMatches(p.kindAnywhere, after.split(/[，。；：、]/u, 1)[0]!).length === 0) continue;
+      if (namesOtherEvent(p, after)) continue;
       const under = UNDER.test(after);
       const host = m[0] === '主持' && !under && HOST_NOUN.test(text.slice(0, m.index)) ? hostNamed(names, after) : null;
       // …由何俊賢、鄭泳舜等人圍成人鏈…高呼：「非法主持: inside a quotation, the list starts within it.

@@ -170,6 +170,14 @@ describe('extractMeetings: other events', () => {
     ], '2021-12-10T00:00:00+08:00'));
     expect(roles(facts)).toEqual([[['林鄭月娥', 'attendee', ['特首']]]]);
   });
+
+  it('reports no meeting when an official meets the press (會見傳媒, hkcnews 8740)', () => {
+    const facts = extractFacts(article('李家超：警方已開始處理事件', [
+      '保安局局長李家超今日會見傳媒時表示，警方已開始處理事件。',
+      LONG,
+    ], '2019-01-16T00:00:00+08:00'));
+    expect(facts.meetings).toEqual([]);
+  });
 });
 
 describe('extractMeetings: quotations', () => {
