@@ -54,7 +54,7 @@ interface Patterns {
 }
 
 const NUMERAL = `[0-9０-９${CHINESE_NUMERAL_CHARS}]+`;
-const PHRASE_BOUNDARY = /[，。、；：:\s“”"（）()《》【】\[\]暨]|(?:召开|举行|主持|出席|参加|列席)了?|(?<=会议)[和与及]|又|在/gu;
+const PHRASE_BOUNDARY = /[，。、；：:\s“”"（）()《》【】\[\]暨]|(?:召开|举行|主持|出席|参加|列席)[了的]?|(?<=会议)[和与及]|又|在/gu;
 const DATE_PREFIX = /^(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上)?/u;
 /** A text this short is a brief (a flash): an undated meeting it announces took place on the publication day. */
 const BRIEF_LENGTH = 500;

@@ -33,6 +33,14 @@ describe('the bodies a meeting belongs to', () => {
     ]);
   });
 
+  it('leaves the 的 after 举行 out of the body of a session marker (xwlb 2023-03-04)', () => {
+    expect(
+      meetingBodies('[视频]十四届全国人大一次会议主席团举行第一次会议', [
+        '央视网消息（新闻联播）：全国人大代表、中共中央政治局常委赵乐际在4日举行的十四届全国人大一次会议主席团第一次会议上，被推选为主席团常务主席。',
+      ], '2023-03-04T19:21:01+08:00')[0]?.[0],
+    ).toEqual({ name: '十四届全国人大一次会议主席团', session: 1 });
+  });
+
   it('narrows the headline body to the chair’s own office, a 司 headed by a 司长 (sina 0017)', () => {
     expect(
       meetingBodies('发改委召开碳达峰、碳中和专家座谈会：建议加快出台政策文件', [

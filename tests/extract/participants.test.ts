@@ -66,6 +66,12 @@ describe('parseParticipantList', () => {
 });
 
 describe('parseParticipantList: list ends', () => {
+  it('reads 刚 as the end of a given name, not as "just" (xwlb 2020-10-30, 2012-08-24)', () => {
+    expect(read('有关部门负责人王晓晖、江金权、韩文秀、宁吉喆、王志刚').people.map(([name]) => name)).toEqual([
+      '王晓晖', '江金权', '韩文秀', '宁吉喆', '王志刚',
+    ]);
+    expect(read('中共中央政治局委员、全国政协副主席王刚').people).toEqual([['王刚', ['中共中央政治局委员', '全国政协副主席']]]);
+  });
   it('does not take the verb 等到 for a partial list (hkcnews 20518)', () => {
     expect(read('毛孟静、许智峯在其中一个电梯口等到建制派议员出现，但建制派会议')).toEqual({ complete: true, people: [] });
   });
