@@ -63,6 +63,18 @@ describe('extractMeetings: what counts as a reported meeting', () => {
     expect(roles(facts)).toEqual([[['習近平', 'chair', []]], [['習近平', 'attendee', []]]]);
   });
 
+  it('dates a 交流会 closing today, and reads its chair 王刚 whole (xwlb 2012-08-24)', () => {
+    const facts = extractFacts(article('[视频]全国地方政协工作经验交流会闭幕 贾庆林讲话', [
+      '央视网消息(新闻联播)：全国地方政协工作经验交流会今天在北京闭幕。中共中央政治局常委、全国政协主席贾庆林出席闭幕式并发表重要讲话。中共中央政治局委员、全国政协副主席王刚主持会议。',
+      LONG,
+    ], '2012-08-24T19:15:11+08:00'));
+    expect(facts.meetings.map((m) => m.date)).toEqual(['2012-08-24']);
+    expect(roles(facts)).toEqual([[
+      ['贾庆林', 'attendee', ['中共中央政治局常委', '全国政协主席']],
+      ['王刚', 'chair', ['中共中央政治局委员', '全国政协副主席']],
+    ]]);
+  });
+
   it('does not take a cited speech as attendance (sina 0028)', () => {
     const facts = extractFacts(article('人民银行召开党史学习教育动员会', [
       '近日，人民银行召开党史学习教育动员会暨专题报告会，进一步学习贯彻习近平总书记在党史学习教育动员大会上的重要讲话精神，对人民银行系统开展党史学习教育进行动员部署。人民银行党委书记、党史学习教育领导小组组长郭树清作动员讲话，人民银行行长易纲主持会议。',
