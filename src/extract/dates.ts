@@ -37,26 +37,40 @@ function addDays(ymd: Ymd, days: number): Ymd {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** The first day of the month `months` after (or before) the month of `ymd`. */
+function addMonths(ymd: Ymd, months: number): Ymd {
+  const index = ymd.year * 12 + (ymd.month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+}
+
 function dayNumber(ymd: Ymd): number {
   return Date.UTC(ymd.year, ymd.month - 1, ymd.day) / 86_400_000;
 }
 
-let compiled: { pattern: RegExp; relative: Map<string, number>; vague: Set<string>; times: Map<string, TimeOfDay> } | null =
-  null;
+let compiled: {
+  pattern: RegExp;
+  relative: Map<string, number>;
+  relativeMonths: Map<string, number>;
+  vague: Set<string>;
+  times: Map<string, TimeOfDay>;
+} | null = null;
 
 function patterns() {
   if (compiled) return compiled;
   const lex = extractLexicon();
   const relative = new Map(Object.entries(lex.dates.relative));
+  const relativeMonths = new Map(Object.entries(lex.dates.relativeMonths));
   const vague = new Set(lex.dates.vague);
   const times = new Map(Object.entries(lex.dates.timeOfDay) as [string, TimeOfDay][]);
   const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
-  const absolute = `(?:(${N}{4})年)?(?:(${N}{1,3})月)?(${N}{1,3})[日号](?![内前起])`;
+  const absolute = `(?:(${N}{4})年)?(?:(${N}{1,3})月|(${alt(relativeMonths.keys())}))?(${N}{1,3})[日号](?![内前起])`;
+  // 26日—28日, 22日至24日: a range is read as its first day, when the meeting opened.
+  const rangeEnd = `(?:[—–~～至到-](?:${N}{1,3}月)?${N}{1,3}[日号])?`;
   const pattern = new RegExp(
-    `(?:${absolute}|(${alt(relative.keys())})|(${alt(vague)}))(${alt(times.keys())})?`,
+    `(?:${absolute}${rangeEnd}|(${alt(relative.keys())})|(${alt(vague)}))(${alt(times.keys())})?`,
     'gu',
   );
-  compiled = { pattern, relative, vague, times };
+  compiled = { pattern, relative, relativeMonths, vague, times };
   return compiled;
 }
 
@@ -73,10 +87,10 @@ export function readDate(text: string, published: string | null): DateReading | 
 
 /** Every date expression in `text`, in order, resolved as `readDate` does. */
 export function* readDates(text: string, published: string | null): Generator<DateReading> {
-  const { pattern, relative, vague, times } = patterns();
+  const { pattern, relative, relativeMonths, vague, times } = patterns();
   const pub = published ? ymdOf(published) : null;
   for (const m of allMatches(pattern, text)) {
-    const [whole, y, mo, d, rel, vagueWord, timeWord] = m;
+    const [whole, y, mo, relMonth, d, rel, vagueWord, timeWord] = m;
     const time_of_day: TimeOfDay | null =
       (timeWord ? times.get(timeWord) : undefined) ?? (rel ? times.get(rel) : undefined) ?? null;
     const at = { start: m.index, end: m.index + whole.length };
@@ -98,15 +112,15 @@ export function* readDates(text: string, published: string | null): Generator<Da
       yield { date: format({ year, month, day }), time_of_day, ...at };
     } else if (!pub) {
       yield { date: null, time_of_day, ...at };
+    } else if (relMonth !== undefined) {
+      const first = addMonths(pub, relativeMonths.get(relMonth) ?? 0);
+      yield { date: format({ ...first, day }), time_of_day, ...at };
     } else if (month !== null) {
       let guess: Ymd = { year: pub.year, month, day };
       if (dayNumber(guess) - dayNumber(pub) > MAX_DAYS_AHEAD) guess = { ...guess, year: pub.year - 1 };
       yield { date: format(guess), time_of_day, ...at };
     } else {
-    const guess: Ymd =
-      day > pub.day
-        ? { year: pub.month === 1 ? pub.year - 1 : pub.year, month: pub.month === 1 ? 12 : pub.month - 1, day }
-        : { year: pub.year, month: pub.month, day };
+      const guess: Ymd = { ...addMonths(pub, day > pub.day ? -1 : 0), day };
       yield { date: format(guess), time_of_day, ...at };
     }
   }

@@ -38,7 +38,12 @@ export interface ExtractLexiconData {
     role_requests: string[];
     role_elsewhen: string[];
     not_meeting_objects: string[];
-    dates: { relative: Record<string, number>; vague: string[]; time_of_day: Record<string, TimeOfDay> };
+    dates: {
+      relative: Record<string, number>;
+      relative_months: Record<string, number>;
+      vague: string[];
+      time_of_day: Record<string, TimeOfDay>;
+    };
     speech_verbs: string[];
     clause_openers: string[];
     held_in: { verbs: string[]; between: string[]; venues: Record<string, string> };
@@ -85,7 +90,13 @@ export interface ExtractLexicon {
   speechVerbs: string[];
   /** Words that open a clause before its subject (其间区诺轩提出). */
   clauseOpeners: string[];
-  dates: { relative: Record<string, number>; vague: string[]; timeOfDay: Record<string, TimeOfDay> };
+  dates: {
+    relative: Record<string, number>;
+    /** Month words before a day (上月22日, 下月6日), in months from the publication month. */
+    relativeMonths: Record<string, number>;
+    vague: string[];
+    timeOfDay: Record<string, TimeOfDay>;
+  };
 }
 
 /** One file per section (src/lexicon/lexicon.ts EXTRACTOR_SECTIONS). */
@@ -160,7 +171,12 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     listTail: new RegExp(`(?:${m.list_tails.join('|')})$`),
     speechVerbs: longestFirst(m.speech_verbs),
     clauseOpeners: longestFirst(m.clause_openers),
-    dates: { relative: m.dates.relative, vague: m.dates.vague, timeOfDay: m.dates.time_of_day },
+    dates: {
+      relative: m.dates.relative,
+      relativeMonths: m.dates.relative_months,
+      vague: m.dates.vague,
+      timeOfDay: m.dates.time_of_day,
+    },
   };
 }
 

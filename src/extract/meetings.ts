@@ -50,6 +50,8 @@ interface Patterns {
   /** An event that is no meeting as the role verb's object (出席…典礼): the role verb is not of this meeting. */
   otherEvent: RegExp;
   notBefore: RegExp;
+  /** A meeting named right before its verb, with only its date or venue between (…工作会议11日在北京召开). */
+  namedSubject: RegExp;
   notAfter: RegExp;
 }
 
@@ -89,6 +91,7 @@ function patterns(lex: ExtractLexicon): Patterns {
     elsewhen: new RegExp(`${wordsSource(lex.data.meetings.role_elsewhen)}[^，。；：]*$`, 'u'),
     requested: new RegExp(`(?<!应)${wordsSource(lex.data.meetings.role_requests)}(?!了)[^，。；：]{0,20}$`, 'u'),
     notBefore: new RegExp(`(?:${lex.notReportedBefore.map(escapeRegExp).join('|')})[^，。；]{0,12}$`, 'u'),
+    namedSubject: new RegExp(`(?:${kind})(?:${NUMERAL}[日号](?:上午|下午|晚上)?|[在于][^，。；]{1,8})+$`, 'u'),
     notAfter: new RegExp(`^(?:${lex.notReportedAfter.map(escapeRegExp).join('|')})`, 'u'),
   };
   cache.set(lex, p);
@@ -142,7 +145,18 @@ function namesOtherEvent(p: Patterns, after: string): boolean {
 
 function isReported(p: Patterns, text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 14), index);
-  return !p.notBefore.test(before) && !p.denied.test(before) && !p.notAfter.test(text.slice(index + length));
+  return !citedOrPlanned(p, before) && !p.denied.test(before) && !p.notAfter.test(text.slice(index + length));
+}
+
+/**
+ * 将于…召开, 根据…会议: a word before the verb that makes the meeting planned or cited; not when the word is part
+ * of the name of the meeting that is the verb's subject (企业职工…中央调剂制度贯彻实施工作会议11日在北京召开).
+ */
+function citedOrPlanned(p: Patterns, before: string): boolean {
+  const word = p.notBefore.exec(before);
+  if (!word) return false;
+  const subject = p.namedSubject.exec(before);
+  return !subject || subject.index < word.index;
 }
 
 function readEvent(
@@ -249,7 +263,7 @@ export function extractMeetings(
   const drafts = readMeetings(lex, resolve, text);
   if (drafts.length === 0) return { meetings: [], people: [] };
   const people = readParticipants(lex, names, text, drafts);
-  return { meetings: finishMeetings(drafts, text, bodyOfTitle), people };
+  return { meetings: finishMeetings(lex, drafts, text, bodyOfTitle), people };
 }
 
 /** The article as the meeting reader reads it. */
@@ -405,18 +419,51 @@ function readParticipants(
   return people;
 }
 
-/** Headline bodies for meetings the text names none for, short forms dropped, brief reports dated by publication. */
-function finishMeetings(drafts: DraftMeeting[], { original, published }: MeetingText, bodyOfTitle: BodyResolver): Meeting[] {
+/**
+ * The date the lead sentence (the first of the body text) gives, which covers the report that follows
+ * (7月25日，…韩正在北京冬奥组委调研 … 韩正主持召开…全体会议); null when it gives none, or a vague one.
+ */
+function leadDate(
+  lex: ExtractLexicon,
+  { sentences, simplified, published, titleEnd }: MeetingText,
+  pubDay: string | null,
+): Pick<Meeting, 'date' | 'time_of_day'> | null {
+  const lead = sentences.find((sentence) => sentence.start >= titleEnd);
+  if (!lead) return null;
+  const text = simplified.slice(lead.start, lead.end);
+  // 当地时间10日晚，李强抵达利雅得，将主持召开…: the lead dates a journey to a meeting still to come.
+  const p = patterns(lex);
+  if (allMatches(p.eventVerb, text).some((verb) => !isReported(p, text, verb.index, verb[0].length))) return null;
+  for (const reading of readDates(text, published)) {
+    const past = reading.date !== null && (pubDay === null || reading.date <= pubDay);
+    return past ? { date: reading.date, time_of_day: reading.time_of_day } : null;
+  }
+  return null;
+}
+
+/** Whether the headline reports the meeting: then it is the article's story, which the lead dates. */
+function reportedInHeadline(meeting: Meeting, titleEnd: number): boolean {
+  return meeting.evidence!.some((evidence) => evidence.start < titleEnd);
+}
+
+/**
+ * Headline bodies for meetings the text names none for, short forms dropped; a meeting its own sentences do not
+ * date takes the lead's date when the headline reports it, or the publication day in a brief report.
+ */
+function finishMeetings(lex: ExtractLexicon, drafts: DraftMeeting[], text: MeetingText, bodyOfTitle: BodyResolver): Meeting[] {
+  const { original, published, titleEnd } = text;
   const pubDay = publicationDay(published);
+  const lead = drafts.some((draft) => !draft.explicitDate) ? leadDate(lex, text, pubDay) : null;
   const reported: Meeting[] = [];
-  for (const { explicitDate, from: _from, titleBodies, ...meeting } of drafts) {
+  for (const { explicitDate, from, titleBodies, ...meeting } of drafts) {
     if (meeting.bodies.length === 0) meeting.bodies = titleBodies.map((body) => narrowedByChair(body, meeting, bodyOfTitle));
     // 主席团 beside 十三届全国人大五次会议主席团: the short form of a body already named.
     meeting.bodies = meeting.bodies.filter(
       (body) => !meeting.bodies.some((other) => other !== body && other.name.endsWith(body.name)),
     );
     if (meeting.participants.length === 0 && meeting.bodies.length === 0) continue;
-    if (!explicitDate) meeting.date = original.length <= BRIEF_LENGTH ? pubDay : null;
+    if (!explicitDate && lead && reportedInHeadline(meeting, titleEnd)) Object.assign(meeting, lead);
+    else if (!explicitDate) meeting.date = original.length <= BRIEF_LENGTH ? pubDay : null;
     reported.push({ ...meeting, id: `m${reported.length + 1}` });
   }
   return reported;

@@ -12,7 +12,18 @@ describe('readDate', () => {
   });
   it('takes a bare day from the publication month, or the month before (xwlb 2012: 当地时间8日)', () => {
     expect(readDate('中国和哈萨克斯坦合作委员会第六次会议当地时间8日在阿斯塔纳举行', '2012-12-09T19:14:33+08:00')?.date).toBe('2012-12-08');
-    expect(readDate('习近平剛於本月22日主持', '2020-03-02T00:00:00+08:00')?.date).toBe('2020-02-22');
+  });
+  it('reads 本月, 上月 and 下月 before a day as months from publication (hkcnews 27212, 13115, 8467)', () => {
+    expect(readDate('习近平剛於本月22日主持', '2020-02-24T00:00:00+08:00')?.date).toBe('2020-02-22');
+    expect(readDate('习近平上月22日主持', '2020-03-02T00:00:00+08:00')?.date).toBe('2020-02-22');
+    expect(readDate('立法會最快在下月6日處理建制泛民雙方動議的修改《議事規則》動議', '2017-11-24T00:00:00+08:00')?.date).toBe('2017-12-06');
+    expect(readDate('上个月30日', '2021-01-05T00:00:00+08:00')?.date).toBe('2020-12-30');
+  });
+  it('reads a range of days as its first day (xwlb 2016-04-15, 2023-12-27)', () => {
+    expect(readDate('会议决定，十二届全国人大常委会第二十次会议4月25日至28日在北京举行', '2016-04-15T19:07:13+08:00')).toMatchObject({
+      date: '2016-04-25', start: 21, end: 30,
+    });
+    expect(readDate('全国纪念毛泽东同志诞辰130周年学术研讨会26日—28日在京举行', '2023-12-27T19:30:00+08:00')?.date).toBe('2023-12-26');
   });
   it('crosses a year boundary backwards', () => {
     expect(readDate('12月30日上午主持召开', '2015-01-02T08:00:00+08:00')?.date).toBe('2014-12-30');

@@ -250,3 +250,49 @@ describe('extractMeetings: talks and clauses without subject', () => {
     ]]);
   });
 });
+
+describe('extractMeetings: dates from the lead and planned meetings', () => {
+  it('dates a meeting the headline reports by the lead when its own sentences give no date (xwlb 2018-07-26)', () => {
+    const facts = extractFacts(article('[视频]韩正在北京冬奥组委调研并主持召开第24届冬奥会工作领导小组全体会议', [
+      '央视网消息（新闻联播）：7月25日，中共中央政治局常委、国务院副总理、第24届冬奥会工作领导小组组长韩正在北京冬奥组委调研。',
+      LONG,
+      '韩正主持召开第24届冬奥会工作领导小组全体会议，深入学习贯彻习近平新时代中国特色社会主义思想和党的十九大精神，研究部署下一阶段筹办重点任务。',
+    ], '2018-07-26T19:16:30+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.bodies])).toEqual([
+      ['2018-07-25', [{ name: '第24届冬奥会工作领导小组', session: null }]],
+    ]);
+  });
+
+  it('does not date a meeting by a lead that travels to it (当地时间10日晚…将主持召开, xwlb 2024-09-11)', () => {
+    const facts = extractFacts(article('[视频]李强赴利雅得举行中国—沙特高级别联合委员会第四次会议并对沙特进行正式访问', [
+      '央视网消息（新闻联播）：应沙特王储兼首相穆罕默德邀请，当地时间10日晚，国务院总理李强乘包机抵达位于沙特首都利雅得的哈立德国王国际机场，将主持召开中国—沙特高级别联合委员会第四次会议并对沙特进行正式访问。',
+      LONG,
+    ], '2024-09-11T19:20:00+08:00'));
+    expect(facts.meetings.map((m) => m.date)).toEqual([null]);
+  });
+
+  it('reads a meeting whose name holds 贯彻 as reported when it is the subject of 召开 (xwlb 2018-06-11)', () => {
+    const facts = extractFacts(article('[视频]韩正出席企业职工基本养老保险基金中央调剂制度贯彻实施工作会议', [
+      '央视网消息（新闻联播）：企业职工基本养老保险基金中央调剂制度贯彻实施工作会议11日在北京召开。中共中央政治局常委、国务院副总理韩正出席会议并讲话。',
+      LONG,
+    ], '2018-06-11T19:10:00+08:00'));
+    expect(facts.meetings.map((m) => m.date)).toEqual(['2018-06-11']);
+  });
+
+  it('takes no meeting a session decides to convene, on a range of days or later (xwlb 2016-04-15, 2025-06-20)', () => {
+    const standing = extractFacts(article('[视频]张德江主持召开十二届全国人大常委会第六十七次委员长会议', [
+      '央视网消息（新闻联播）：十二届全国人大常委会第六十七次委员长会议15日上午在人民大会堂举行。会议决定，十二届全国人大常委会第二十次会议4月25日至28日在北京举行。',
+      '张德江委员长主持会议。',
+      LONG,
+    ], '2016-04-15T19:07:13+08:00'));
+    expect(standing.meetings.map((m) => [m.date, m.bodies])).toEqual([['2016-04-15', []]]);
+    expect(roles(standing)).toEqual([[['张德江', 'chair', ['委员长']]]]);
+    const chairs = extractFacts(article('[视频]王沪宁主持召开全国政协主席会议', [
+      '央视网消息（新闻联播）：政协第十四届全国委员会第三十七次主席会议20日在京召开。中共中央政治局常委、全国政协主席王沪宁主持并讲话。',
+      '会议审议通过政协第十四届全国委员会常务委员会第十三次会议议程（草案）和日程，决定8月下旬在北京召开全国政协十四届常委会第十三次会议。',
+      LONG,
+    ], '2025-06-20T19:19:42+08:00'));
+    expect(chairs.meetings.map((m) => [m.date, m.bodies])).toEqual([['2025-06-20', [{ name: '全国政协主席会议', session: null }]]]);
+    expect(roles(chairs)).toEqual([[['王沪宁', 'chair', ['中共中央政治局常委', '全国政协主席']]]]);
+  });
+});
