@@ -63,9 +63,10 @@ function patterns() {
   const vague = new Set(lex.dates.vague);
   const times = new Map(Object.entries(lex.dates.timeOfDay) as [string, TimeOfDay][]);
   const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
-  const absolute = `(?:(${N}{4})年)?(?:(${N}{1,3})月|(${alt(relativeMonths.keys())}))?(${N}{1,3})[日号](?![内前起])`;
-  // 26日—28日, 22日至24日: a range is read as its first day, when the meeting opened.
-  const rangeEnd = `(?:[—–~～至到-](?:${N}{1,3}月)?${N}{1,3}[日号])?`;
+  // 26日—28日, 22日至24日, 1月11-17日: a range is read as its first day, when the meeting opened.
+  const to = '[—–~～至到-]';
+  const absolute = `(?:(${N}{4})年)?(?:(${N}{1,3})月|(${alt(relativeMonths.keys())}))?(${N}{1,3})(?:${to}${N}{1,3})?[日号](?![内前起])`;
+  const rangeEnd = `(?:${to}(?:${N}{1,3}月)?${N}{1,3}[日号])?`;
   const pattern = new RegExp(
     `(?:${absolute}${rangeEnd}|(${alt(relative.keys())})|(${alt(vague)}))(${alt(times.keys())})?`,
     'gu',

@@ -32,10 +32,11 @@ function meetingBodyResolver(lex: ExtractLexicon, byLexicon: BodyResolver): Body
   const data = lex.data.meetings as unknown as { body_endings: string[]; body_meeting_suffixes: string[] };
   const suffixes = [...data.body_meeting_suffixes].sort((a, b) => b.length - a.length);
   return (written, before = '') => {
-    // #全国政协十三届五次会议#, 【…】: hashtags and brackets bound a name.
+    // #全国政协十三届五次会议#, 【…】: hashtags and brackets bound a name; 首届《南南人权论坛》 is cut before its 》.
     const surface = written
       .replace(/\s+/gu, '')
       .replace(/^.*[#＃【】]/u, '')
+      .replace(/^.*《(?!.*》)/u, '')
       .replace(/^[0-9０-９]{4}年/u, '');
     const stripped = suffixes.filter((s) => surface.endsWith(s) && surface.length > s.length).map((s) => surface.slice(0, -s.length));
     const bare = stripped[0] ?? surface;

@@ -19,11 +19,12 @@ describe('readDate', () => {
     expect(readDate('立法會最快在下月6日處理建制泛民雙方動議的修改《議事規則》動議', '2017-11-24T00:00:00+08:00')?.date).toBe('2017-12-06');
     expect(readDate('上个月30日', '2021-01-05T00:00:00+08:00')?.date).toBe('2020-12-30');
   });
-  it('reads a range of days as its first day (xwlb 2016-04-15, 2023-12-27)', () => {
+  it('reads a range of days as its first day (xwlb 2016-04-15, 2023-12-27, hkcnews 29265)', () => {
     expect(readDate('会议决定，十二届全国人大常委会第二十次会议4月25日至28日在北京举行', '2016-04-15T19:07:13+08:00')).toMatchObject({
       date: '2016-04-25', start: 21, end: 30,
     });
     expect(readDate('全国纪念毛泽东同志诞辰130周年学术研讨会26日—28日在京举行', '2023-12-27T19:30:00+08:00')?.date).toBe('2023-12-26');
+    expect(readDate('1月11-17日， 湖北省、武漢市兩級的人大、政協會議如常召開', '2020-04-17T00:00:00+08:00')?.date).toBe('2020-01-11');
   });
   it('crosses a year boundary backwards', () => {
     expect(readDate('12月30日上午主持召开', '2015-01-02T08:00:00+08:00')?.date).toBe('2014-12-30');

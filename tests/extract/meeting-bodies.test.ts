@@ -41,6 +41,17 @@ describe('the bodies a meeting belongs to', () => {
     ).toEqual({ name: '十四届全国人大一次会议主席团', session: 1 });
   });
 
+  it('names a gathering in 《》 without the bracket, and dates a range by its first day (hkcnews 9057)', () => {
+    const facts = extractFacts(
+      parsedArticle('中國與其他發展中國家舉行南南人權論壇', [
+        '就在2017年12月7至8日，中國與其他發展中國家舉行了《 南南人權論壇 》，說著人權沒有放之四海的共同解釋，並稱人權發展應考慮不同國家的發展程度及主權問題。',
+      ], { published: '2017-12-25T00:00:00+08:00' }),
+    );
+    expect(facts.meetings.map((meeting) => [meeting.date, meeting.bodies])).toEqual([
+      ['2017-12-07', [{ name: '南南人权论坛', session: null }]],
+    ]);
+  });
+
   it('narrows the headline body to the chair’s own office, a 司 headed by a 司长 (sina 0017)', () => {
     expect(
       meetingBodies('发改委召开碳达峰、碳中和专家座谈会：建议加快出台政策文件', [

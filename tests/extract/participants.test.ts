@@ -66,8 +66,10 @@ describe('parseParticipantList', () => {
 });
 
 describe('parseParticipantList: list ends', () => {
-  it('reads no name in 全程 (xwlb 2019-04-19: 全程主持领导人圆桌峰会)', () => {
+  it('reads no name in 全程, 单独 or a weekday before the verb (xwlb 2019-04-19, hkcnews 12778, 14951)', () => {
     expect(read('全程')).toEqual({ complete: true, people: [] });
+    expect(read('单独')).toEqual({ complete: true, people: [] });
+    expect(read('周三')).toEqual({ complete: true, people: [] });
   });
   it('reads 刚 as the end of a given name, not as "just" (xwlb 2020-10-30, 2012-08-24)', () => {
     expect(read('有关部门负责人王晓晖、江金权、韩文秀、宁吉喆、王志刚').people.map(([name]) => name)).toEqual([
