@@ -5,6 +5,7 @@ import type { NameBook } from './names.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { parseParticipantList, type ListedPerson } from './participants.js';
 import type { Sentence } from './sentences.js';
+import { compiledFromLexicon } from '../lexicon/active.js';
 import { allMatches } from '../text/regexp.js';
 
 /** Canonical body name for a surface form found in a meeting sentence, or null when it names no body. */
@@ -56,6 +57,10 @@ interface Patterns {
 }
 
 const NUMERAL = `[0-9０-９${CHINESE_NUMERAL_CHARS}]+`;
+/** Whole names of a congress's sessions (data/bodies.yaml `sessions` of kind session: 第十三届全国人民代表大会第五次会议). */
+const congressSessions = compiledFromLexicon((lexicon) =>
+  lexicon.sessions.filter((entry) => entry.kind === 'session').map((entry) => new RegExp(`^(?:${entry.pattern})$`, 'u')),
+);
 const PHRASE_BOUNDARY = /[，。、；：:\s“”"（）()《》【】\[\]暨]|(?:召开|举行|主持|出席|参加|列席)[了的]?|(?<=会议)[和与及]|又|在/gu;
 const DATE_PREFIX = /^(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上)?/u;
 /** A text this short is a brief (a flash): an undated meeting it announces took place on the publication day. */
@@ -203,7 +208,10 @@ function readEvent(
     const surface = phraseBefore(simplified, m.index);
     const session = parseChineseNumeral(m[1]!);
     title ??= surface + m[0];
-    if (surface) add(surface, session, simplified.slice(0, m.index - surface.length));
+    const before = simplified.slice(0, m.index - surface.length);
+    // 第十三届全国人民代表大会第五次会议…闭幕: the marker ends the name of a congress's session, the body that meets.
+    if (surface && congressSessions().some((pattern) => pattern.test(surface + m[0]))) add(surface + m[0], null, before);
+    else if (surface) add(surface, session, before);
     else {
       const verb = verbs.filter((v) => v.index < m.index).at(-1);
       if (verb) addSubject(verb.index, session);

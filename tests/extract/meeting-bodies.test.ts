@@ -52,6 +52,14 @@ describe('the bodies a meeting belongs to', () => {
     ]);
   });
 
+  it('gives a congress session’s closing to the session itself, not to the congress with an ordinal (sina 0021)', () => {
+    expect(
+      meetingBodies('十三届全国人大五次会议在京闭幕', [
+        '第十三届全国人民代表大会第五次会议在圆满完成各项议程后，11日上午在北京人民大会堂闭幕。',
+      ], '2022-03-11T12:47:00+08:00'),
+    ).toEqual([[{ name: '第十三届全国人民代表大会第五次会议', session: null }]]);
+  });
+
   it('narrows the headline body to the chair’s own office, a 司 headed by a 司长 (sina 0017)', () => {
     expect(
       meetingBodies('发改委召开碳达峰、碳中和专家座谈会：建议加快出台政策文件', [
