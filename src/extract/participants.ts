@@ -172,7 +172,8 @@ export function parseParticipantList(
 ): ParsedList {
   let text = segment;
   let complete = true;
-  const by = /(?:^|会议|会|并|，|先|再|则|均|分别)由/u.exec(text);
+  // …会议由李克强主持, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts after 由; 同副总统马沙蒂莱共同主持 after 同.
+  const by = /(?:^|会议|会|并|，|先|再|则|均|分别|》|」)由|^[同与](?=[\u4e00-\u9fff])/u.exec(text);
   let base = offset;
   if (by) {
     base += by.index + by[0].length;

@@ -66,6 +66,13 @@ describe('parseParticipantList', () => {
 });
 
 describe('parseParticipantList: list ends', () => {
+  it('starts a list after 同 or after 由 behind a quoted title (xwlb 2026-03-28, hkcnews 12333)', () => {
+    expect(read('同副总统马沙蒂莱共同').people).toEqual([['马沙蒂莱', ['副总统']]]);
+    expect(read('而《薪火相传》由支联会常委叶伟强').people).toEqual([['叶伟强', ['支联会常委']]]);
+  });
+  it('reads no name ending in 访华 (hkcnews 28683: 人口部部長哈萊訪華)', () => {
+    expect(read('人口部部长哈莱访华')).toEqual({ complete: true, people: [] });
+  });
   it('reads no name in 全程, 单独 or a weekday before the verb (xwlb 2019-04-19, hkcnews 12778, 14951)', () => {
     expect(read('全程')).toEqual({ complete: true, people: [] });
     expect(read('单独')).toEqual({ complete: true, people: [] });
