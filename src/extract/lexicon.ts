@@ -20,6 +20,7 @@ export interface ExtractLexiconData {
     not_name_endings: string;
     not_names: string[];
     not_in_names: string[];
+    name_edge_words: string[];
     adverb_surnames: string;
     known: string[];
     transliteration: string;
@@ -73,6 +74,8 @@ export interface ExtractLexicon {
   notNameEndings: Set<string>;
   notNames: Set<string>;
   notInNames: RegExp;
+  /** Words that, crossing a name's edge in the text, cancel it there (如何维稳 holds no 何维); speech verbs included. */
+  nameEdgeWords: string[];
   adverbSurnames: Set<string>;
   /** Names known in advance, in Simplified script (the data may write them in either). */
   known: Set<string>;
@@ -158,6 +161,7 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     notNameEndings: chars(d.names.not_name_endings),
     notNames: new Set(d.names.not_names),
     notInNames: new RegExp(d.names.not_in_names.map(escape).join('|'), 'u'),
+    nameEdgeWords: longestFirst([...d.names.name_edge_words, ...m.speech_verbs].filter((word) => word.length >= 2)),
     adverbSurnames: chars(d.names.adverb_surnames),
     known,
     knownNames: trieOf(known),

@@ -13,7 +13,9 @@ export type NameContext =
 const HAN = /^[\u3400-\u9fff]+$/u;
 const DOTTED = /^[\u3400-\u9fff]{1,10}[·•‧・．][\u3400-\u9fff]{1,12}$/u;
 /** Function words that never sit inside a Chinese personal name after its first character. */
-const FUNCTION_CHARS = new Set([...'的了是在和与及等为对从向就把被将之这那们说指称要会议又未使再亦都欲随续']);
+const FUNCTION_CHARS = new Set([...'的了是在和与及等为对从向就把被将之这那们说指称要会议又未使再亦都欲']);
+/** Verbs that end no name, though names hold them inside (毛孟静随 / 谭文豪续, but 齐续春). */
+const FINAL_FUNCTION_CHARS = new Set([...'随续']);
 
 /** Names known in advance plus those learned from confident matches; shared by the stages of one extraction. */
 export class NameBook {
@@ -39,6 +41,7 @@ export class NameBook {
     if (lex.notNameEndings.has(s.at(-1)!)) return false;
     if (context !== 'titled' && lex.adverbSurnames.has(s[0]!)) return false;
     for (const c of s.slice(1)) if (FUNCTION_CHARS.has(c)) return false;
+    if (FINAL_FUNCTION_CHARS.has(s.at(-1)!)) return false;
     const compound = lex.compoundSurnames.has(s.slice(0, 2));
     const surname = lex.surnames.has(s[0]!) || compound;
     // 印尼, 南韩: a place, though it starts like a name.

@@ -149,9 +149,21 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (name && p.appointedTitle.test(simplified)) take(name, at - name.length, 'bare');
   }
   for (const span of found) names.learn(span.name);
-  for (const match of lex.knownNames.scan(simplified)) found.push({ name: match.values[0]!, start: match.start, end: match.end });
-  found.push(...occurrences(simplified, [...names.learned].filter((name) => !names.lexicon.known.has(name))));
+  const known = lex.knownNames.scan(simplified).map((match) => ({ name: match.values[0]!, start: match.start, end: match.end }));
+  const learned = occurrences(simplified, [...names.learned].filter((name) => !names.lexicon.known.has(name)));
+  for (const span of [...known, ...learned]) if (!crossedByWord(lex, simplified, span)) found.push(span);
   return found;
+}
+
+/** Whether a word of `nameEdgeWords` runs across the span's start or end (如何维稳 over 何维, 周强调 over 周强). */
+function crossedByWord(lex: ExtractLexicon, text: string, span: NameSpan): boolean {
+  return lex.nameEdgeWords.some((word) => {
+    for (let inside = 1; inside < word.length; inside++) {
+      if (text.startsWith(word, span.start - word.length + inside)) return true;
+      if (text.startsWith(word, span.end - inside)) return true;
+    }
+    return false;
+  });
 }
 
 /**

@@ -162,6 +162,28 @@ describe('extractMeetings: negations', () => {
   });
 });
 
+describe('extractMeetings: national leaders by name', () => {
+  it('reads a bare list of vice-chairs and a name before its postposed title (xwlb 2016-12-09, 2016-12-21)', () => {
+    const forum = extractFacts(article('[视频]全国政协召开双周协商座谈会', [
+      '全国政协主席俞正声主持会议。',
+      '杜青林、张庆黎、齐续春出席座谈会。',
+      LONG,
+    ], '2016-12-09T19:10:00+08:00'));
+    expect(roles(forum)).toEqual([[
+      ['俞正声', 'chair', ['全国政协主席']],
+      ['杜青林', 'attendee', []],
+      ['张庆黎', 'attendee', []],
+      ['齐续春', 'attendee', []],
+    ]]);
+    const standing = extractFacts(article('[视频]十二届全国人大常委会第二十五次会议闭幕', [
+      '十二届全国人大常委会第二十五次会议21日在北京人民大会堂闭幕。',
+      '向巴平措副委员长主持会议。',
+      LONG,
+    ], '2016-12-21T19:10:00+08:00'));
+    expect(roles(standing)).toEqual([[['向巴平措', 'chair', ['副委员长']]]]);
+  });
+});
+
 describe('extractMeetings: other times', () => {
   it('does not give a meeting the chair of an election the clause dates to another time (當時, hkcnews 19917)', () => {
     const facts = extractFacts(article('【引渡修例】涂謹申主持首次會議 郭偉強被逐 建制派再提改議規', [

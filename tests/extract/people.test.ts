@@ -14,6 +14,11 @@ describe('findPeople', () => {
     expect(people('两国隆重庆祝建交20周年，纳扎尔巴耶夫总统成功访华，中哈总理定期会晤机制正式启动。')).toEqual(['纳扎尔巴耶夫']);
     expect(people('哈萨克斯坦总统访华。')).toEqual([]);
   });
+  it('takes no known name that a word runs across (hkcnews 21413: 如何維穩, 36466: 周強調視乎情況)', () => {
+    expect(people('相信真相的人根本不会看CCTVB，任你们如何维稳也没有用，反正你们的新闻根本没有人会信')).toEqual([]);
+    expect(people('是否可支援较新型号的iPhone电话，周强调视乎情况，表示要「实实在在拎部机嚟」才知道能否截取资料')).toEqual([]);
+    expect(people('全国人大常委会副委员长何维出席会议。')).toEqual(['何维']);
+  });
   it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
     expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
   });
