@@ -35,10 +35,9 @@ const SEPARATORS = /[，,、；;：:\s\u3000【】「」]+/gu;
 /** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待). */
 const PARTIAL_LIST = /等(?![到候待着了])/u;
 const CONJUNCTIONS = /以及|和|与|及|同/gu;
+const CONJUNCTIONS_AT_START = /^(?:以及|和|与|及)/u;
 /** The longest a single title runs (国家发展改革委体改所循环经济研究室主任 is 18). */
 const MAX_TITLE_LENGTH = 32;
-/** A title is text: no sentence verbs or particles inside it. */
-const NOT_IN_TITLE = /[了在于是将把被对从向就说]|召开|举行|主持(?!人)|出席|参加|会议由|担任|委派|任命/u;
 
 function endsWithHead(lex: ExtractLexicon, text: string): boolean {
   for (const length of lex.headLengths) if (lex.headSet.has(text.slice(-length))) return true;
@@ -68,7 +67,7 @@ function splitTitles(lex: ExtractLexicon, title: string): string[] {
 const DESCRIPTION = /的[\u4e00-\u9fff]{1,3}$/u;
 
 function isTitle(lex: ExtractLexicon, text: string): boolean {
-  return text.length <= MAX_TITLE_LENGTH && !NOT_IN_TITLE.test(text) && !DESCRIPTION.test(text) && endsWithHead(lex, text);
+  return text.length <= MAX_TITLE_LENGTH && !lex.notInTitles.test(text) && !DESCRIPTION.test(text) && endsWithHead(lex, text);
 }
 
 /** Reads one piece of a list as a bare name, a name after titles, a name before a postposed title, or titles alone. */
@@ -114,14 +113,17 @@ function splitPieces(segment: string, offset: number): Piece[] {
 /** A piece that does not read as a whole may be several people joined by 和/与/及. */
 function splitConjoined(lex: ExtractLexicon, names: NameBook, piece: Piece): { piece: Piece; reading: Reading }[] | null {
   const parts: Piece[] = [];
-  let last = 0;
+  // 以及联合国秘书长古特雷斯: a conjunction opening the piece joins it to the one before; 魏凤和: one ending it is a name's.
+  const opening = CONJUNCTIONS_AT_START.exec(piece.text)?.[0].length ?? 0;
+  let last = opening;
   let separator = piece.separator;
   for (const m of allMatches(CONJUNCTIONS, piece.text)) {
+    if (m.index < opening || m.index + m[0].length >= piece.text.length) continue;
     parts.push({ text: piece.text.slice(last, m.index), start: piece.start + last, separator });
     separator = '和';
     last = m.index + m[0].length;
   }
-  if (parts.length === 0) return null;
+  if (parts.length === 0 && opening === 0) return null;
   parts.push({ text: piece.text.slice(last), start: piece.start + last, separator });
   const read = parts.map((p) => ({ piece: p, reading: readPiece(lex, names, p.text, 'bare') }));
   // 李希和广东省长发了言: an office named without its holder may close the list.
@@ -172,8 +174,9 @@ export function parseParticipantList(
 ): ParsedList {
   let text = segment;
   let complete = true;
-  // …会议由李克强主持, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts after 由; 同副总统马沙蒂莱共同主持 after 同.
-  const by = /(?:^|会议|会|并|，|先|再|则|均|分别|》|」)由|^[同与](?=[\u4e00-\u9fff])/u.exec(text);
+  // …会议由李克强主持, 开幕式由…, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts after 由; 同副总统马沙蒂莱共同主持
+  // and 她昨日下午聯同…劉江華和…楊潤雄 after 同.
+  const by = /(?:^|会议|会|式|并|，|先|再|则|均|分别|交|》|」)由|^[同与](?=[\u4e00-\u9fff])|[联连]同/u.exec(text);
   let base = offset;
   if (by) {
     base += by.index + by[0].length;

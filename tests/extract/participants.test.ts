@@ -66,6 +66,27 @@ describe('parseParticipantList', () => {
 });
 
 describe('parseParticipantList: list ends', () => {
+  it('splits at 和 and drops an opening 以及, but keeps the 和 that ends a name (xwlb 2019-01-14, 2023-08-25)', () => {
+    expect(read('国务院副总理韩正、孙春兰、胡春华、刘鹤和国务委员魏凤和、王勇').people).toEqual([
+      ['韩正', ['国务院副总理']],
+      ['孙春兰', ['国务院副总理']],
+      ['胡春华', ['国务院副总理']],
+      ['刘鹤', ['国务院副总理']],
+      ['魏凤和', ['国务委员']],
+      ['王勇', ['国务委员']],
+    ]);
+    expect(read('以及联合国秘书长古特雷斯').people).toEqual([['古特雷斯', ['联合国秘书长']]]);
+  });
+  it('starts a list after 开幕式由 and after 联同 (xwlb 2019-09-02, hkcnews 23139)', () => {
+    expect(read('大会开幕式由中国红十字会会长陈竺').people).toEqual([['陈竺', ['中国红十字会会长']]]);
+    expect(read('另外，她昨日下午联同民政事务局局长刘江华和教育局局长杨润雄').people).toEqual([
+      ['刘江华', ['民政事务局局长']],
+      ['杨润雄', ['教育局局长']],
+    ]);
+  });
+  it('takes no clause with a verb for a title (hkcnews 30007: 梁君彥指定保險界議員、財委會主席陳健波主持)', () => {
+    expect(read('立法会主席梁君彦指定保险界议员、财委会主席陈健波').people).toEqual([['陈健波', ['财委会主席']]]);
+  });
   it('starts a list after 同 or after 由 behind a quoted title (xwlb 2026-03-28, hkcnews 12333)', () => {
     expect(read('同副总统马沙蒂莱共同').people).toEqual([['马沙蒂莱', ['副总统']]]);
     expect(read('而《薪火相传》由支联会常委叶伟强').people).toEqual([['叶伟强', ['支联会常委']]]);
