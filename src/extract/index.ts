@@ -20,6 +20,13 @@ export interface ExtractOptions {
 
 /** Where a body's name cannot reach back past: punctuation, symbols (◆), 的 and verbs of founding (成立…领导小组). */
 const NAME_BOUNDARY = /[^\p{Script=Han}0-9A-Za-z]|的|成立|设立|组建/u;
+/**
+ * A clause written before a gathering's name (习近平出席世界经济论坛, 并透露廉署的审查贪污咨询委员会, 论坛期间举行了高峰论坛):
+ * up to its last verb, and a joining word after it, it is no part of the name. Not 的: 中央党的建设工作领导小组.
+ */
+const CLAUSE_BEFORE_NAME = /^(?:.*(?:出席|参加|参与|举行了?|召开了?|主持|透露|期间|决定|交付))?[并为和与及]?/u;
+/** 14次会议, 两次会议, 最后一次会议, 四个双边合作机制, 下次会议, …下次会议: a count or a reference. */
+const COUNT_OR_REFERENCE = /^(?:[0-9０-９多几]|[一二三四五六七八九十两几]+[个次]|[上下本这每首今]次|最后|之前)|[上下本这该每首]次会议$/u;
 /** Words that end body names but name no body alone (data/bodies.yaml `notBodies`: 领导小组, 委员会 …). */
 const genericBodyNames = compiledFromLexicon((lexicon) => new Set(lexicon.notBodies));
 
@@ -37,16 +44,17 @@ function meetingBodyResolver(lex: ExtractLexicon, byLexicon: BodyResolver): Body
       .replace(/\s+/gu, '')
       .replace(/^.*[#＃【】]/u, '')
       .replace(/^.*《(?!.*》)/u, '')
+      .replace(CLAUSE_BEFORE_NAME, '')
       .replace(/^[0-9０-９]{4}年/u, '');
     const stripped = suffixes.filter((s) => surface.endsWith(s) && surface.length > s.length).map((s) => surface.slice(0, -s.length));
     const bare = stripped[0] ?? surface;
     // 全国人大常委会会议 is a meeting of 全国人大常委会, not of 全国人大: the longest known body before a suffix wins.
     const known = byLexicon(surface) ?? stripped.reduceRight<string | null>((found, name) => found ?? byLexicon(name), null);
     if (known) return known;
-    // 14次会议, 多少次会议, 下次会议, …元首理事会下次会议: a count or a reference, not a body.
+    // 14次会议, 两次会议, 四个双边合作机制, 下次会议, …元首理事会下次会议: a count or a reference, not a body.
     const endsLikeBody = (name: string) =>
       name.length >= 2 &&
-      !/^(?:[0-9０-９多几]|[上下本这每首]次)|[上下本这该每首]次会议$/u.test(name) &&
+      !COUNT_OR_REFERENCE.test(name) &&
       data.body_endings.some((e) => name.endsWith(e));
     const gathering = lex.kinds.some((kind) => surface.endsWith(kind));
     const name = [bare, surface].find(endsLikeBody) ?? (gathering ? conveningBody(surface, byLexicon, endsLikeBody) : null);

@@ -60,6 +60,19 @@ describe('the bodies a meeting belongs to', () => {
     ).toEqual([[{ name: '第十三届全国人民代表大会第五次会议', session: null }]]);
   });
 
+  it('takes no count of meetings for a body (the headline’s stands), nor the clause before a gathering (xwlb 2019-10-15, 2017-01-18)', () => {
+    expect(
+      meetingBodies('[视频]韩正会见新加坡副总理并共同主持中新双边合作机制会议', [
+        '随后，韩正和王瑞杰共同主持四个双边合作机制会议。',
+      ], '2019-10-15T19:10:00+08:00'),
+    ).toEqual([[{ name: '中新双边合作机制', session: null }]]);
+    expect(
+      meetingBodies('[视频]习近平出席世界经济论坛2017年年会开幕式并发表主旨演讲', [
+        '央视网消息（新闻联播）：国家主席习近平17日上午在瑞士达沃斯国际会议中心出席世界经济论坛2017年年会开幕式。',
+      ], '2017-01-18T19:14:29+08:00'),
+    ).toEqual([[{ name: '世界经济论坛', session: null }]]);
+  });
+
   it('narrows the headline body to the chair’s own office, a 司 headed by a 司长 (sina 0017)', () => {
     expect(
       meetingBodies('发改委召开碳达峰、碳中和专家座谈会：建议加快出台政策文件', [
