@@ -14,8 +14,11 @@ const HAN = /^[\u3400-\u9fff]+$/u;
 const DOTTED = /^[\u3400-\u9fff]{1,10}[·•‧・．][\u3400-\u9fff]{1,12}$/u;
 /** Function words that never sit inside a Chinese personal name after its first character. */
 const FUNCTION_CHARS = new Set([...'的了是在和与及等为对从向就把被将之这那们说指称要会议又未使再亦都欲']);
-/** Verbs that end no name, though names hold them inside (毛孟静随 / 谭文豪续, but 齐续春). */
-const FINAL_FUNCTION_CHARS = new Set([...'随续']);
+/**
+ * Adverbs and verbs that end no name, though names may hold them inside: the word after a name before its verb
+ * (毛孟静随, 谭文豪续, 岳昕则表示, 張翔僅回應, 周官並指出, 娄烨曾说, 高福看到; but 齐续春).
+ */
+const FINAL_FUNCTION_CHARS = new Set([...'随续仅曾则并也看却已仍皆竟以辩而']);
 
 /** Names known in advance plus those learned from confident matches; shared by the stages of one extraction. */
 export class NameBook {
@@ -53,6 +56,11 @@ export class NameBook {
     const foreignLength = context === 'titled' ? 3 : 5;
     if (s.length >= foreignLength && s.length <= 8) return this.isForeignName(s);
     return false;
+  }
+
+  /** Whether `s` ends in an adverb or verb that ends no name (刘明丽皆, 岳昕则). */
+  endsInAdverb(s: string): boolean {
+    return FINAL_FUNCTION_CHARS.has(s.at(-1)!);
   }
 
   /** A run of transliteration characters (纳扎尔巴耶夫) that is not a place (哈萨克斯坦总统 names a country). */

@@ -88,9 +88,18 @@ function readNameList(names: NameBook, text: string, listed: string, last: strin
     items.push({ name, start: at, end: at + name.length });
     at += name.length + 1;
   }
+  // 巩玉林、王德栓、刘明丽皆表示: the last item may carry the adverb before the verb.
+  const final = items.at(-1)!;
+  if (items.length > 1 && names.endsInAdverb(final.name) && names.isName(final.name.slice(0, -1), 'bare')) {
+    final.name = final.name.slice(0, -1);
+    final.end--;
+  }
   const [first, ...rest] = items;
   const firstName = [first!.name, first!.name.slice(-3), first!.name.slice(-2)].find(
-    (n) => names.isName(n, 'listed') && !crossesHead(names.lexicon, text, first!.end - n.length),
+    (n) =>
+      names.isName(n, 'listed') &&
+      !crossesHead(names.lexicon, text, first!.end - n.length) &&
+      !crossedByWord(names.lexicon, text, { name: n, start: first!.end - n.length, end: first!.end }),
   );
   if (!firstName || !rest.every((item) => names.isName(item.name, 'bare'))) return null;
   const spans = [{ name: firstName, start: first!.end - firstName.length, end: first!.end }, ...rest];
@@ -139,8 +148,10 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (name.length > 2 || names.has(name)) take(name, start, 'bare');
   };
   for (const m of allMatches(p.speechVerb, simplified)) {
-    const name = nameEndingAt(simplified, m.index, 2, 3, clauseStart);
-    if (name) takeSubject(name, m.index - name.length);
+    // 岳昕则表示, 周官並指出: an adverb may stand between the name and its verb.
+    const end = m.index > 0 && names.endsInAdverb(simplified[m.index - 1]!) ? m.index - 1 : m.index;
+    const name = nameEndingAt(simplified, end, 2, 3, clauseStart);
+    if (name) takeSubject(name, end - name.length);
   }
   // 王晨为大会秘书长
   for (let at = simplified.indexOf('为'); at >= 0; at = simplified.indexOf('为', at + 1)) {

@@ -19,6 +19,17 @@ describe('findPeople', () => {
     expect(people('是否可支援较新型号的iPhone电话，周强调视乎情况，表示要「实实在在拎部机嚟」才知道能否截取资料')).toEqual([]);
     expect(people('全国人大常委会副委员长何维出席会议。')).toEqual(['何维']);
   });
+  it('takes no adverb after a name for part of it, in a list or before a verb (terminus2049 2018-11-16, 2018-04-23)', () => {
+    expect(people('（文中管国忠、谢宝堂、巩玉林、王德栓、胡廷贵、江小梅、刘明丽皆为化名）')).toEqual([
+      '管国忠', '谢宝堂', '巩玉林', '王德栓', '胡廷贵', '江小梅', '刘明丽',
+    ]);
+    expect(people('岳昕则表示，在得到回复的同时，老师们也略带威胁地同她聊天。')).toEqual([]);
+    expect(people('新闻发布会上，杨星海则表示，将继续推进。')).toEqual(['杨星海']);
+  });
+  it('reads no name in words a surname starts, nor in an office after a surname (hkcnews 32474, xwlb 2012)', () => {
+    expect(people('这样胡总书记与温总理联袂谱写了新篇章。')).toEqual([]);
+    expect(people('那些声称南方系记者的人，容易相信。')).toEqual([]);
+  });
   it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
     expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
   });
