@@ -29,6 +29,7 @@ describe('findPeople', () => {
   it('reads no name in words a surname starts, nor in an office after a surname (hkcnews 32474, xwlb 2012)', () => {
     expect(people('这样胡总书记与温总理联袂谱写了新篇章。')).toEqual([]);
     expect(people('那些声称南方系记者的人，容易相信。')).toEqual([]);
+    expect(people('罗轩还表示，许多农民工单位都在观望。')).toEqual([]);
   });
   it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
     expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
