@@ -126,6 +126,14 @@ describe('extractBodies', () => {
     expect(body!.evidence).toEqual([{ sentence, start: 3, end: 3 + sentence.length }]);
   });
 
+  it('reads a Hong Kong party without a head noun in a Hong Kong article, not elsewhere (hkcnews 19917)', () => {
+    const sentence = '議會陣線毛孟靜提出，對今天開會安排存有疑慮，希望秘書處澄清。';
+    expect(extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' })).toEqual([
+      { name: '议会阵线', aka: ['議會陣線'] },
+    ]);
+    expect(extractBodies(articleOf('標題', [sentence]), BEIJING)).toEqual([]);
+  });
+
   it('does not take 党组织 or 民主党派 for bodies', () => {
     const parsed = articleOf('标题', ['要充分发挥基层党组织战斗堡垒作用，各民主党派积极参与。']);
     expect(extractBodies(parsed, BEIJING)).toEqual([]);
