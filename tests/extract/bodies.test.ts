@@ -134,6 +134,14 @@ describe('extractBodies', () => {
     expect(extractBodies(articleOf('標題', [sentence]), BEIJING)).toEqual([]);
   });
 
+  it('reads 中央 standing alone in a Hong Kong article as the Central People’s Government (hkcnews 29062)', () => {
+    const sentence = '回顧過去半年，內會究竟發生了甚麼事？中央出聲後，建制派可以如何出招？';
+    expect(extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' })).toEqual([
+      { name: '内务委员会', aka: ['内会', '立法会内务委员会', '內會'] },
+      { name: '中央人民政府', aka: ['中央'] },
+    ]);
+  });
+
   it('does not take 党组织 or 民主党派 for bodies', () => {
     const parsed = articleOf('标题', ['要充分发挥基层党组织战斗堡垒作用，各民主党派积极参与。']);
     expect(extractBodies(parsed, BEIJING)).toEqual([]);
