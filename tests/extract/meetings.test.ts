@@ -184,6 +184,23 @@ describe('extractMeetings: national leaders by name', () => {
   });
 });
 
+describe('extractMeetings: speakers', () => {
+  it('takes a standing committee member who speaks at the plenary as an attendee (xwlb 2024-07-24: 马建堂常委发言)', () => {
+    const facts = extractFacts(article('[视频]全国政协十四届常委会第八次会议举行全体会议 王沪宁出席', [
+      '央视网消息（新闻联播）：政协第十四届全国委员会常务委员会第八次会议24日下午举行全体会议，15位政协常委作大会发言。中共中央政治局常委、全国政协主席王沪宁出席。',
+      '马建堂常委发言提出，坚持和完善公有制为主体、多种所有制经济共同发展的基本经济制度。刘家强常委代表民革中央发言建议，深化司法体制改革，推进法治中国建设。',
+      '全国政协副主席高云龙主持会议。',
+      LONG,
+    ], '2024-07-24T19:19:09+08:00'));
+    expect(roles(facts)).toEqual([[
+      ['王沪宁', 'attendee', ['中共中央政治局常委', '全国政协主席']],
+      ['马建堂', 'attendee', ['常委']],
+      ['刘家强', 'attendee', ['常委']],
+      ['高云龙', 'chair', ['全国政协副主席']],
+    ]]);
+  });
+});
+
 describe('extractMeetings: other times', () => {
   it('does not give a meeting the chair of an election the clause dates to another time (當時, hkcnews 19917)', () => {
     const facts = extractFacts(article('【引渡修例】涂謹申主持首次會議 郭偉強被逐 建制派再提改議規', [
