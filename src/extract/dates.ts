@@ -37,6 +37,16 @@ function addDays(ymd: Ymd, days: number): Ymd {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/**
+ * Day `weekday` (1 = Monday … 7 = Sunday) of the week `weeks` after publication's (weeks start on Monday); with no
+ * week given, the latest such day on or before publication, or with `ahead` the next one after it.
+ */
+function weekdayDate(pub: Ymd, weekday: number, weeks: number | null, ahead: boolean): Ymd {
+  const pubWeekday = ((new Date(Date.UTC(pub.year, pub.month - 1, pub.day)).getUTCDay() + 6) % 7) + 1;
+  if (weeks !== null) return addDays(pub, weeks * 7 + weekday - pubWeekday);
+  return ahead ? addDays(pub, ((weekday - pubWeekday + 6) % 7) + 1) : addDays(pub, -((pubWeekday - weekday + 7) % 7));
+}
+
 /** The first day of the month `months` after (or before) the month of `ymd`. */
 function addMonths(ymd: Ymd, months: number): Ymd {
   const index = ymd.year * 12 + (ymd.month - 1) + months;
@@ -51,6 +61,9 @@ let compiled: {
   pattern: RegExp;
   relative: Map<string, number>;
   relativeMonths: Map<string, number>;
+  weekdays: Map<string, number>;
+  relativeWeeks: Map<string, number>;
+  futureBefore: RegExp;
   vague: Set<string>;
   times: Map<string, TimeOfDay>;
 } | null = null;
@@ -60,6 +73,8 @@ function patterns() {
   const lex = extractLexicon();
   const relative = new Map(Object.entries(lex.dates.relative));
   const relativeMonths = new Map(Object.entries(lex.dates.relativeMonths));
+  const weekdays = new Map(Object.entries(lex.dates.weekdays));
+  const relativeWeeks = new Map(Object.entries(lex.dates.relativeWeeks));
   const vague = new Set(lex.dates.vague);
   const times = new Map(Object.entries(lex.dates.timeOfDay) as [string, TimeOfDay][]);
   const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -67,11 +82,13 @@ function patterns() {
   const to = '[—–~～至到-]';
   const absolute = `(?:(${N}{4})年)?(?:(${N}{1,3})月|(${alt(relativeMonths.keys())}))?(${N}{1,3})(?:${to}${N}{1,3})?[日号](?![内前起])`;
   const rangeEnd = `(?:${to}(?:${N}{1,3}月)?${N}{1,3}[日号])?`;
+  const weekday = `(${alt(relativeWeeks.keys())})?(?:${alt(lex.dates.weekdayWords)})(${alt(weekdays.keys())})`;
   const pattern = new RegExp(
-    `(?:${absolute}${rangeEnd}|(${alt(relative.keys())})|(${alt(vague)}))(${alt(times.keys())})?`,
+    `(?:${absolute}${rangeEnd}|${weekday}|(${alt(relative.keys())})|(${alt(vague)}))(${alt(times.keys())})?`,
     'gu',
   );
-  compiled = { pattern, relative, relativeMonths, vague, times };
+  const futureBefore = new RegExp(`(?:${alt(lex.dates.futureBefore)})$`, 'u');
+  compiled = { pattern, relative, relativeMonths, weekdays, relativeWeeks, futureBefore, vague, times };
   return compiled;
 }
 
@@ -88,15 +105,22 @@ export function readDate(text: string, published: string | null): DateReading | 
 
 /** Every date expression in `text`, in order, resolved as `readDate` does. */
 export function* readDates(text: string, published: string | null): Generator<DateReading> {
-  const { pattern, relative, relativeMonths, vague, times } = patterns();
+  const { pattern, relative, relativeMonths, weekdays, relativeWeeks, futureBefore, vague, times } = patterns();
   const pub = published ? ymdOf(published) : null;
   for (const m of allMatches(pattern, text)) {
-    const [whole, y, mo, relMonth, d, rel, vagueWord, timeWord] = m;
+    const [whole, y, mo, relMonth, d, week, weekdayWord, rel, vagueWord, timeWord] = m;
     const time_of_day: TimeOfDay | null =
       (timeWord ? times.get(timeWord) : undefined) ?? (rel ? times.get(rel) : undefined) ?? null;
     const at = { start: m.index, end: m.index + whole.length };
     if (vagueWord && vague.has(vagueWord)) {
       yield { date: null, time_of_day, ...at };
+      continue;
+    }
+    if (weekdayWord !== undefined) {
+      const day = weekdays.get(weekdayWord)!;
+      const weeks = week === undefined ? null : (relativeWeeks.get(week) ?? 0);
+      const ahead = weeks === null && futureBefore.test(text.slice(Math.max(0, m.index - 6), m.index));
+      yield { date: pub ? format(weekdayDate(pub, day, weeks, ahead)) : null, time_of_day, ...at };
       continue;
     }
     if (rel !== undefined) {

@@ -43,6 +43,10 @@ export interface ExtractLexiconData {
     dates: {
       relative: Record<string, number>;
       relative_months: Record<string, number>;
+      weekday_words: string[];
+      weekdays: Record<string, number>;
+      relative_weeks: Record<string, number>;
+      future_before: string[];
       vague: string[];
       time_of_day: Record<string, TimeOfDay>;
     };
@@ -100,6 +104,12 @@ export interface ExtractLexicon {
     relative: Record<string, number>;
     /** Month words before a day (上月22日, 下月6日), in months from the publication month. */
     relativeMonths: Record<string, number>;
+    /** 周/星期/礼拜 before a day of the week (1 = Monday … 7 = Sunday), and week words before them (上周五). */
+    weekdayWords: string[];
+    weekdays: Record<string, number>;
+    relativeWeeks: Record<string, number>;
+    /** Words right before a weekday that make it the next such day (将于周六). */
+    futureBefore: string[];
     vague: string[];
     timeOfDay: Record<string, TimeOfDay>;
   };
@@ -182,6 +192,10 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     dates: {
       relative: m.dates.relative,
       relativeMonths: m.dates.relative_months,
+      weekdayWords: m.dates.weekday_words,
+      weekdays: m.dates.weekdays,
+      relativeWeeks: m.dates.relative_weeks,
+      futureBefore: m.dates.future_before,
       vague: m.dates.vague,
       timeOfDay: m.dates.time_of_day,
     },

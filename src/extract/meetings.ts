@@ -113,11 +113,14 @@ function phraseBefore(text: string, end: number): string {
 /** The subject of a clause ending at `verbIndex`, without its date and venue: 中共中央政治局(2月25日)召开会议. */
 function subjectBefore(text: string, verbIndex: number): string {
   const clauseStart = Math.max(...[...'，。；：:\n ]】'].map((c) => text.lastIndexOf(c, verbIndex - 1))) + 1;
-  const clause = text.slice(clauseStart, verbIndex);
+  // 周六内务委员会召开: a date may also stand before the subject.
+  const clause = text.slice(clauseStart, verbIndex).replace(LEADING_DAY, '');
   if (/第[^，。]{1,8}次/u.test(clause)) return '';
-  const cut = clause.search(/[0-9０-９]|[一二三四五六七八九十]+[日号]|今天|昨天|今日|昨日|当天|近日|日前|在|于|正式|首次|又|也|还|刚刚/u);
+  const cut = clause.search(/[0-9０-９]|[一二三四五六七八九十]+[日号]|今天|昨天|今日|昨日|当天|近日|日前|(?:周|星期|礼拜)[一二三四五六日天]|在|于|正式|首次|又|也|还|刚刚/u);
   return cut >= 0 ? clause.slice(0, cut) : clause;
 }
+
+const LEADING_DAY = /^(?:今天|昨天|今日|昨日|当天|(?:上|下|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|晚上)?/u;
 
 /** What may follow a session marker of a meeting that took place: its verb, its date or venue, or nothing (。，). */
 const AFTER_SESSION_MET = /^(?:召开|举行|开幕|闭幕|暨|在|于|并|上|今|昨|当|前|本|[一二三四五六七八九十]+[日号])/u;

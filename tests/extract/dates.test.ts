@@ -26,6 +26,14 @@ describe('readDate', () => {
     expect(readDate('全国纪念毛泽东同志诞辰130周年学术研讨会26日—28日在京举行', '2023-12-27T19:30:00+08:00')?.date).toBe('2023-12-26');
     expect(readDate('1月11-17日， 湖北省、武漢市兩級的人大、政協會議如常召開', '2020-04-17T00:00:00+08:00')?.date).toBe('2020-01-11');
   });
+  it('reads a weekday as the latest one on or before publication, after 将于 as the next, after 上/本 in that week (hkcnews 654, 29906, 20213, 30302)', () => {
+    // 2017-01-09, 2020-05-11 and 2019-04-30 are a Monday, a Monday and a Tuesday.
+    expect(readDate('林鄭周五出席立法會會議時強調', '2017-01-09T00:00:00+08:00')?.date).toBe('2017-01-06');
+    expect(readDate('上周五下午李慧琼在混乱中主持会议', '2020-05-11T00:00:00+08:00')).toMatchObject({ date: '2020-05-08', time_of_day: 'afternoon' });
+    expect(readDate('内务委员会将于周六下午召开', '2019-04-30T00:00:00+08:00')?.date).toBe('2019-05-04');
+    expect(readDate('包括特首林郑月娥本周二主持行政会议', '2020-05-29T00:00:00+08:00')?.date).toBe('2020-05-26');
+    expect(readDate('董事局明日下午召开定期会议', '2017-01-09T00:00:00+08:00')?.date).toBe('2017-01-10');
+  });
   it('crosses a year boundary backwards', () => {
     expect(readDate('12月30日上午主持召开', '2015-01-02T08:00:00+08:00')?.date).toBe('2014-12-30');
   });

@@ -73,6 +73,14 @@ describe('the bodies a meeting belongs to', () => {
     ).toEqual([[{ name: '世界经济论坛', session: null }]]);
   });
 
+  it('leaves a weekday before the subject out of its name (hkcnews 20346: 周六內務委員會召開特別會議)', () => {
+    expect(
+      meetingBodies('內會撤換涂謹申', [
+        '就條例成立的法案委員會今日下午開會前夕，周六內務委員會召開特別會議通過發出指引。',
+      ], '2019-05-06T00:00:00+08:00'),
+    ).toEqual([[{ name: '内务委员会', session: null }]]);
+  });
+
   it('narrows the headline body to the chair’s own office, a 司 headed by a 司长 (sina 0017)', () => {
     expect(
       meetingBodies('发改委召开碳达峰、碳中和专家座谈会：建议加快出台政策文件', [
