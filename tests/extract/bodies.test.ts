@@ -142,6 +142,11 @@ describe('extractBodies', () => {
     ]);
   });
 
+  it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
+    const parsed = articleOf('標題', ['三月下旬透過立法會秘書處索取外間法律意見，當時一家公司亦有回應。']);
+    expect(extractBodies(parsed, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['立法会秘书处']);
+  });
+
   it('does not take 党组织 or 民主党派 for bodies', () => {
     const parsed = articleOf('标题', ['要充分发挥基层党组织战斗堡垒作用，各民主党派积极参与。']);
     expect(extractBodies(parsed, BEIJING)).toEqual([]);
