@@ -66,6 +66,10 @@ describe('parseParticipantList', () => {
 });
 
 describe('parseParticipantList: list ends', () => {
+  it('reads no holder in a group of members, and no clause with a date for a title (xwlb 2024-09-13, hkcnews 28676)', () => {
+    expect(read('多位全国政协委员和专家')).toEqual({ complete: true, people: [] });
+    expect(read('邱腾华今日稍后会与广播处长梁家荣').people).toEqual([]);
+  });
   it('splits at 和 and drops an opening 以及, but keeps the 和 that ends a name (xwlb 2019-01-14, 2023-08-25)', () => {
     expect(read('国务院副总理韩正、孙春兰、胡春华、刘鹤和国务委员魏凤和、王勇').people).toEqual([
       ['韩正', ['国务院副总理']],
