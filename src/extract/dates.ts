@@ -72,22 +72,22 @@ function patterns() {
   if (compiled) return compiled;
   const lex = extractLexicon();
   const relative = new Map(Object.entries(lex.dates.relative));
-  const relativeMonths = new Map(Object.entries(lex.dates.relativeMonths));
+  const relativeMonths = new Map(Object.entries(lex.dates.relative_months));
   const weekdays = new Map(Object.entries(lex.dates.weekdays));
-  const relativeWeeks = new Map(Object.entries(lex.dates.relativeWeeks));
+  const relativeWeeks = new Map(Object.entries(lex.dates.relative_weeks));
   const vague = new Set(lex.dates.vague);
-  const times = new Map(Object.entries(lex.dates.timeOfDay) as [string, TimeOfDay][]);
+  const times = new Map(Object.entries(lex.dates.time_of_day) as [string, TimeOfDay][]);
   const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
   // 26日—28日, 22日至24日, 1月11-17日: a range is read as its first day, when the meeting opened.
   const to = '[—–~～至到-]';
   const absolute = `(?:(${N}{4})年)?(?:(${N}{1,3})月|(${alt(relativeMonths.keys())}))?(${N}{1,3})(?:${to}${N}{1,3})?[日号](?![内前起])`;
   const rangeEnd = `(?:${to}(?:${N}{1,3}月)?${N}{1,3}[日号])?`;
-  const weekday = `(${alt(relativeWeeks.keys())})?(?:${alt(lex.dates.weekdayWords)})(${alt(weekdays.keys())})`;
+  const weekday = `(${alt(relativeWeeks.keys())})?(?:${alt(lex.dates.weekday_words)})(${alt(weekdays.keys())})`;
   const pattern = new RegExp(
     `(?:${absolute}${rangeEnd}|${weekday}|(${alt(relative.keys())})|(${alt(vague)}))(${alt(times.keys())})?`,
     'gu',
   );
-  const futureBefore = new RegExp(`(?:${alt(lex.dates.futureBefore)})$`, 'u');
+  const futureBefore = new RegExp(`(?:${alt(lex.dates.future_before)})$`, 'u');
   compiled = { pattern, relative, relativeMonths, weekdays, relativeWeeks, futureBefore, vague, times };
   return compiled;
 }

@@ -42,10 +42,13 @@ export interface ExtractLexiconData {
     not_meeting_objects: string[];
     dates: {
       relative: Record<string, number>;
+      /** Month words before a day (上月22日, 下月6日), in months from the publication month. */
       relative_months: Record<string, number>;
+      /** 周/星期/礼拜 before a day of the week (1 = Monday … 7 = Sunday), and week words before them (上周五). */
       weekday_words: string[];
       weekdays: Record<string, number>;
       relative_weeks: Record<string, number>;
+      /** Words right before a weekday that make it the next such day (将于周六). */
       future_before: string[];
       vague: string[];
       time_of_day: Record<string, TimeOfDay>;
@@ -100,19 +103,7 @@ export interface ExtractLexicon {
   speechVerbs: string[];
   /** Words that open a clause before its subject (其间区诺轩提出). */
   clauseOpeners: string[];
-  dates: {
-    relative: Record<string, number>;
-    /** Month words before a day (上月22日, 下月6日), in months from the publication month. */
-    relativeMonths: Record<string, number>;
-    /** 周/星期/礼拜 before a day of the week (1 = Monday … 7 = Sunday), and week words before them (上周五). */
-    weekdayWords: string[];
-    weekdays: Record<string, number>;
-    relativeWeeks: Record<string, number>;
-    /** Words right before a weekday that make it the next such day (将于周六). */
-    futureBefore: string[];
-    vague: string[];
-    timeOfDay: Record<string, TimeOfDay>;
-  };
+  dates: ExtractLexiconData['meetings']['dates'];
 }
 
 /** One file per section (src/lexicon/lexicon.ts EXTRACTOR_SECTIONS). */
@@ -189,16 +180,7 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     listTail: new RegExp(`(?:${m.list_tails.join('|')})$`),
     speechVerbs: longestFirst(m.speech_verbs),
     clauseOpeners: longestFirst(m.clause_openers),
-    dates: {
-      relative: m.dates.relative,
-      relativeMonths: m.dates.relative_months,
-      weekdayWords: m.dates.weekday_words,
-      weekdays: m.dates.weekdays,
-      relativeWeeks: m.dates.relative_weeks,
-      futureBefore: m.dates.future_before,
-      vague: m.dates.vague,
-      timeOfDay: m.dates.time_of_day,
-    },
+    dates: m.dates,
   };
 }
 
