@@ -404,8 +404,11 @@ function readParticipants(
       const next = after.search(/[，,；]/u);
       if (counterpart === 'object') {
         // 习近平会见美国总统特朗普: the other side is the verb's object.
-        const objectEnd = after.search(/[，,；]|时|并|后/u);
-        lists.push(parseParticipantList(lex, names, objectEnd < 0 ? after : after.slice(0, objectEnd), sentence.start + m.index + m[0].length));
+        const objectEnd = after.search(/[，,；。！？]|时|并|后/u);
+        const object = objectEnd < 0 ? after : after.slice(0, objectEnd);
+        // 会见来华出席…会议的日本首相安倍晋三: the visitor is named after the clause that describes the visit.
+        const described = object.lastIndexOf('的') + 1;
+        lists.push(parseParticipantList(lex, names, object.slice(described), sentence.start + m.index + m[0].length + described));
       }
       segmentStart = m.index + m[0].length + (next < 0 ? 0 : next + 1);
       const partialHere = /等(?![到候待着了])[^，。；、]{0,12}$/u.test(segment);

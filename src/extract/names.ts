@@ -36,7 +36,7 @@ export class NameBook {
   /** Whether `s` can be a person's name in the given context (see NameContext). */
   isName(s: string, context: NameContext): boolean {
     const lex = this.lexicon;
-    if (DOTTED.test(s)) return true;
+    if (DOTTED.test(s)) return !lex.notInNames.test(s) && !FUNCTION_CHARS.has(s[0]!);
     if (!HAN.test(s) || s.length < 2 || lex.notNames.has(s) || lex.notInNames.test(s)) return false;
     if (this.has(s)) return true;
     // 毛孟静随 / 谭文豪续: a known name and the verb after it.

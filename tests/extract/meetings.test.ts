@@ -201,6 +201,16 @@ describe('extractMeetings: speakers', () => {
   });
 });
 
+describe('extractMeetings: the other side of a 会见', () => {
+  it('reads the visitor named at the end of the sentence, after the clause describing the visit (xwlb 2014-11-10)', () => {
+    const facts = extractFacts(article('[视频]习近平会见日本首相', [
+      '央视网消息（新闻联播）：国家主席习近平10日在人民大会堂应约会见来华出席亚太经合组织领导人非正式会议的日本首相安倍晋三。',
+      LONG,
+    ], '2014-11-10T19:30:00+08:00'));
+    expect(roles(facts)).toEqual([[['习近平', 'attendee', ['国家主席']], ['安倍晋三', 'attendee', ['日本首相']]]]);
+  });
+});
+
 describe('extractMeetings: other times', () => {
   it('does not give a meeting the chair of an election the clause dates to another time (當時, hkcnews 19917)', () => {
     const facts = extractFacts(article('【引渡修例】涂謹申主持首次會議 郭偉強被逐 建制派再提改議規', [

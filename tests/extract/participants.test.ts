@@ -66,6 +66,10 @@ describe('parseParticipantList', () => {
 });
 
 describe('parseParticipantList: list ends', () => {
+  it('reads a dotted name after its title, not the title with it (xwlb 2019: 执行主席艾力更·依明巴海)', () => {
+    expect(read('巴基斯坦总理伊姆兰·汗').people).toEqual([['伊姆兰·汗', ['巴基斯坦总理']]]);
+    expect(read('了赛福鼎·艾则孜同志亲属').people).toEqual([]);
+  });
   it('reads no holder in a group of members, and no clause with a date for a title (xwlb 2024-09-13, hkcnews 28676)', () => {
     expect(read('多位全国政协委员和专家')).toEqual({ complete: true, people: [] });
     expect(read('邱腾华今日稍后会与广播处长梁家荣').people).toEqual([]);
