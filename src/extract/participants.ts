@@ -31,7 +31,7 @@ type Reading =
   | { kind: 'title'; titles: string[] }
   | { kind: 'person'; titles: string[]; name: string; nameOffset: number; context: NameContext };
 
-const SEPARATORS = /[，,、；;：:\s\u3000【】「」]+/gu;
+const SEPARATORS = /[，,、；;：:\s\u3000【】「」◆◇●○■□▲△★☆]+/gu;
 /** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待). */
 const PARTIAL_LIST = /等(?![到候待着了])/u;
 const CONJUNCTIONS = /以及|和|与|及|同/gu;
@@ -174,9 +174,9 @@ export function parseParticipantList(
 ): ParsedList {
   let text = segment;
   let complete = true;
-  // …会议由李克强主持, 开幕式由…, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts after 由; 同副总统马沙蒂莱共同主持
+  // …会议由李克强主持, 开幕式由…, 论坛由…, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts after 由; 同副总统马沙蒂莱共同主持
   // and 她昨日下午聯同…劉江華和…楊潤雄 after 同.
-  const by = /(?:^|会议|会|式|并|，|先|再|则|均|分别|交|》|」)由|^[同与](?=[\u4e00-\u9fff])|[联连]同/u.exec(text);
+  const by = /(?:^|会议|会|式|坛|并|，|先|再|则|均|分别|交|》|」)由|^[同与](?=[\u4e00-\u9fff])|[联连]同/u.exec(text);
   let base = offset;
   if (by) {
     base += by.index + by[0].length;

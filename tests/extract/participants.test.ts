@@ -66,6 +66,10 @@ describe('parseParticipantList', () => {
 });
 
 describe('parseParticipantList: list ends', () => {
+  it('takes a bullet for a separator and starts a list after 论坛由 (hkcnews 28683, 22196)', () => {
+    expect(read('◆中共中央总书记、国家主席习近平').people).toEqual([['习近平', ['中共中央总书记', '国家主席']]]);
+    expect(read('论坛由港大法律学院副院长杨艾文').people).toEqual([['杨艾文', ['港大法律学院副院长']]]);
+  });
   it('reads a dotted name after its title, not the title with it (xwlb 2019: 执行主席艾力更·依明巴海)', () => {
     expect(read('巴基斯坦总理伊姆兰·汗').people).toEqual([['伊姆兰·汗', ['巴基斯坦总理']]]);
     expect(read('了赛福鼎·艾则孜同志亲属').people).toEqual([]);
