@@ -85,16 +85,27 @@ function readPiece(lex: ExtractLexicon, names: NameBook, text: string, context: 
       return { kind: 'person', titles: post === '同志' ? [] : [post], name, nameOffset: 0, context: 'titled' };
     }
   }
-  if (isTitle(lex, stripped)) return { kind: 'title', titles: splitTitles(lex, stripped) };
+  const whole = titleOf(lex, stripped);
+  if (whole !== null) return { kind: 'title', titles: splitTitles(lex, whole) };
   if (names.isName(stripped, context)) return { kind: 'person', titles: [], name: stripped, nameOffset: 0, context };
   for (let i = stripped.length - 2; i >= 2; i--) {
-    const title = stripped.slice(0, i);
+    const title = titleOf(lex, stripped.slice(0, i));
     const name = stripped.slice(i);
-    if (isTitle(lex, title) && names.isName(name, 'titled')) {
+    if (title !== null && names.isName(name, 'titled')) {
       return { kind: 'person', titles: splitTitles(lex, title), name, nameOffset: i, context: 'titled' };
     }
   }
   return null;
+}
+
+/** 来华进行国事访问的印度尼西亚总统: a clause describing a visit, before the title. */
+const VISIT_DESCRIPTION = /^[^的，]*(?:访问|来华|出席|参加|应邀)[^的，]*的/u;
+
+/** The title `text` is, without a clause that describes a visit before it; null when it is no title. */
+function titleOf(lex: ExtractLexicon, text: string): string | null {
+  const bare = text.replace(VISIT_DESCRIPTION, '');
+  if (bare !== text && isTitle(lex, bare)) return bare;
+  return isTitle(lex, text) ? text : null;
 }
 
 function splitPieces(segment: string, offset: number): Piece[] {

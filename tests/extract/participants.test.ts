@@ -66,6 +66,10 @@ describe('parseParticipantList', () => {
 });
 
 describe('parseParticipantList: list ends', () => {
+  it('leaves the clause describing a visit out of the title (xwlb: 来华进行国事访问的印度尼西亚总统普拉博沃)', () => {
+    expect(read('来华进行国事访问的印度尼西亚总统普拉博沃').people).toEqual([['普拉博沃', ['印度尼西亚总统']]]);
+    expect(read('中央党的建设工作领导小组组长蔡奇').people).toEqual([['蔡奇', ['中央党的建设工作领导小组组长']]]);
+  });
   it('takes a bullet for a separator and starts a list after 论坛由 (hkcnews 28683, 22196)', () => {
     expect(read('◆中共中央总书记、国家主席习近平').people).toEqual([['习近平', ['中共中央总书记', '国家主席']]]);
     expect(read('论坛由港大法律学院副院长杨艾文').people).toEqual([['杨艾文', ['港大法律学院副院长']]]);
