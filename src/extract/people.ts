@@ -88,11 +88,12 @@ function readNameList(names: NameBook, text: string, listed: string, last: strin
     items.push({ name, start: at, end: at + name.length });
     at += name.length + 1;
   }
-  // 巩玉林、王德栓、刘明丽皆表示: the last item may carry the adverb before the verb.
-  const final = items.at(-1)!;
-  if (items.length > 1 && names.endsInAdverb(final.name) && names.isName(final.name.slice(0, -1), 'bare')) {
-    final.name = final.name.slice(0, -1);
-    final.end--;
+  // 巩玉林、王德栓、刘明丽皆为化名, 黃曉明、鄭爽以及周冬雨: an item may carry the adverb or the 以 of 以及 after it.
+  for (const item of items.slice(1)) {
+    if (names.endsInAdverb(item.name) && names.isName(item.name.slice(0, -1), 'bare')) {
+      item.name = item.name.slice(0, -1);
+      item.end--;
+    }
   }
   const [first, ...rest] = items;
   const firstName = [first!.name, first!.name.slice(-3), first!.name.slice(-2)].find(
@@ -101,9 +102,10 @@ function readNameList(names: NameBook, text: string, listed: string, last: strin
       !crossesHead(names.lexicon, text, first!.end - n.length) &&
       !crossedByWord(names.lexicon, text, { name: n, start: first!.end - n.length, end: first!.end }),
   );
-  if (!firstName || !rest.every((item) => names.isName(item.name, 'bare'))) return null;
-  const spans = [{ name: firstName, start: first!.end - firstName.length, end: first!.end }, ...rest];
-  return spans.length >= 3 || spans.some((item) => names.has(item.name)) ? spans : null;
+  if (!rest.every((item) => names.isName(item.name, 'bare'))) return null;
+  // 成员包括本人、郭达俊、张结凤…: a first item that is no name leaves the list to the others.
+  const spans = firstName ? [{ name: firstName, start: first!.end - firstName.length, end: first!.end }, ...rest] : rest;
+  return spans.length >= 3 || (firstName !== undefined && spans.some((item) => names.has(item.name))) ? spans : null;
 }
 
 /**

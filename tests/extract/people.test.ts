@@ -19,11 +19,17 @@ describe('findPeople', () => {
     expect(people('是否可支援较新型号的iPhone电话，周强调视乎情况，表示要「实实在在拎部机嚟」才知道能否截取资料')).toEqual([]);
     expect(people('全国人大常委会副委员长何维出席会议。')).toEqual(['何维']);
   });
-  it('takes no adverb after a name for part of it, in a list or before a verb (terminus2049 2018-11-16, 2018-04-23)', () => {
+  it('takes no adverb after a name for part of it, in a list or before a verb (terminus2049 2018-11-16, 2018-04-23, hkcnews 45381)', () => {
     expect(people('（文中管国忠、谢宝堂、巩玉林、王德栓、胡廷贵、江小梅、刘明丽皆为化名）')).toEqual([
       '管国忠', '谢宝堂', '巩玉林', '王德栓', '胡廷贵', '江小梅', '刘明丽',
     ]);
     expect(people('岳昕则表示，在得到回复的同时，老师们也略带威胁地同她聊天。')).toEqual([]);
+    expect(people('这个公园前身是影视文化产业园，张艺谋、章子怡、黄晓明、郑爽以及周冬雨等曾经用这里的地址设立工作室')).toEqual([
+      '张艺谋', '章子怡', '黄晓明', '郑爽', '周冬雨',
+    ]);
+    expect(people('制作组成员包括本人、郭达俊、张结凤、杨健兴、陈伯添以及林祺娟。')).toEqual([
+      '郭达俊', '张结凤', '杨健兴', '陈伯添', '林祺娟',
+    ]);
     expect(people('新闻发布会上，杨星海则表示，将继续推进。')).toEqual(['杨星海']);
   });
   it('reads no name in words a surname starts, nor in an office after a surname (hkcnews 32474, xwlb 2012)', () => {
