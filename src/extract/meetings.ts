@@ -320,7 +320,12 @@ function readMeetings(
       }
     }
     const last = meetings.at(-1);
-    if (!last || (event.explicitDate && last.explicitDate && event.date !== last.date)) {
+    // …第四次全体会议15日在京闭幕。…第四次全体会议，于2020年1月13日至15日在北京举行: one body's one session is one
+    // meeting, whichever of its days a sentence gives.
+    const sameSession =
+      last !== undefined &&
+      event.bodies.some((body) => body.session !== null && last.bodies.some((b) => b.name === body.name && b.session === body.session));
+    if (!last || (event.explicitDate && last.explicitDate && event.date !== last.date && !sameSession)) {
       meetings.push({
         id: `m${meetings.length + 1}`,
         // Present even when unknown (and then left out of JSON): every draft has the same shape.

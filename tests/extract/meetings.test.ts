@@ -184,6 +184,19 @@ describe('extractMeetings: national leaders by name', () => {
   });
 });
 
+describe('extractMeetings: one session, several days', () => {
+  it('keeps one meeting when a later sentence gives the session’s range of days (xwlb 2020-01-15)', () => {
+    const facts = extractFacts(article('[视频]十九届中央纪委四次全会在京闭幕', [
+      '央视网消息（新闻联播）：中国共产党第十九届中央纪律检查委员会第四次全体会议15日在京闭幕。',
+      '中国共产党第十九届中央纪律检查委员会第四次全体会议，于2020年1月13日至15日在北京举行。',
+      LONG,
+    ], '2020-01-15T19:30:00+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.bodies])).toEqual([
+      ['2020-01-15', [{ name: '中国共产党第十九届中央纪律检查委员会', session: 4 }]],
+    ]);
+  });
+});
+
 describe('extractMeetings: speakers', () => {
   it('takes a standing committee member who speaks at the plenary as an attendee (xwlb 2024-07-24: 马建堂常委发言)', () => {
     const facts = extractFacts(article('[视频]全国政协十四届常委会第八次会议举行全体会议 王沪宁出席', [
