@@ -34,6 +34,7 @@ interface EventReading {
 interface Patterns {
   kind: string;
   kindAnywhere: RegExp;
+  kindAtStart: RegExp;
   session: RegExp;
   object: RegExp;
   eventVerb: RegExp;
@@ -57,6 +58,7 @@ interface Patterns {
 }
 
 const NUMERAL = `[0-9０-９${CHINESE_NUMERAL_CHARS}]+`;
+const GENERIC_KIND = '会议';
 /** Whole names of a congress's sessions (data/bodies.yaml `sessions` of kind session: 第十三届全国人民代表大会第五次会议). */
 const congressSessions = compiledFromLexicon((lexicon) =>
   lexicon.sessions.filter((entry) => entry.kind === 'session').map((entry) => new RegExp(`^(?:${entry.pattern})$`, 'u')),
@@ -80,6 +82,7 @@ function patterns(lex: ExtractLexicon): Patterns {
   p = {
     kind,
     kindAnywhere: new RegExp(kind, 'gu'),
+    kindAtStart: new RegExp(`^(?:${kind})`, 'u'),
     session: new RegExp(`第(${NUMERAL})次(?:全体)?(?:${kind})`, 'gu'),
     object: new RegExp(`(?:召开|举行|主持(?!召开|举行))了?([^，。；、“”]{0,40}?(?:${kind}))`, 'gu'),
     eventVerb: new RegExp(wordsSource(lex.eventVerbs), 'gu'),
@@ -371,13 +374,20 @@ function readParticipants(
   const people: PersonMention[] = [];
   for (const sentence of sentences) {
     const text = simplified.slice(sentence.start, sentence.end);
-    const meeting = meetings.filter((m) => m.from <= sentence.start).at(-1) ?? meetings[0]!;
+    const reported = meetings.filter((m) => m.from <= sentence.start);
+    const latest = reported.at(-1) ?? meetings[0]!;
     let segmentStart = 0;
     let previous: ListedPerson[] = [];
+    let previousEnd = -1;
     for (const m of allMatches(p.roleVerb, text)) {
+      // 王毅参加会见: a role verb right after another is its object, not a second list.
+      const objectOfPrevious = m.index === previousEnd;
+      previousEnd = m.index + m[0].length;
+      if (objectOfPrevious) continue;
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const role = p.roleOf[group] ?? 'attendee';
       const after = text.slice(m.index + m[0].length);
+      const meeting = meetingNamed(p, simplified, reported, after, sentence.start) ?? latest;
       if (p.notAfter.test(after) || p.denied.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (p.requested.test(text.slice(segmentStart, m.index)) || p.elsewhen.test(text.slice(segmentStart, m.index))) continue;
       if (namesOtherEvent(p, after)) continue;
@@ -436,6 +446,18 @@ function readParticipants(
     }
   }
   return people;
+}
+
+/**
+ * 王毅参加会见: the meeting of the kind a role verb names right after it, the latest one reported whose other
+ * sentences (not the verb's own, `at`) name that kind; null when the verb names no kind or no such meeting was reported.
+ */
+function meetingNamed(p: Patterns, simplified: string, reported: DraftMeeting[], after: string, at: number): DraftMeeting | null {
+  const kind = p.kindAtStart.exec(after)?.[0];
+  // 会议 names every kind of meeting: it tells none apart.
+  if (kind === undefined || kind === GENERIC_KIND) return null;
+  const names = (m: DraftMeeting) => m.evidence!.some((e) => e.start !== at && simplified.slice(e.start, e.end).includes(kind));
+  return reported.findLast(names) ?? null;
 }
 
 /**

@@ -224,6 +224,21 @@ describe('extractMeetings: the other side of a 会见', () => {
   });
 });
 
+describe('extractMeetings: which meeting a list belongs to', () => {
+  it('gives 参加会见 to the 会见, not to the meeting the text named last (xwlb 2024-06-07)', () => {
+    const facts = extractFacts(article('[视频]习近平会见巴西副总统', [
+      '央视网消息（新闻联播）：6月7日下午，国家主席习近平在北京人民大会堂会见巴西副总统阿尔克明。',
+      '阿尔克明转达卢拉总统对习近平的亲切问候，表示，昨天我同韩正副主席成功主持召开巴西－中国高层协调与合作委员会第七次会议，取得积极成果。',
+      '王毅参加会见。',
+      LONG,
+    ], '2024-06-07T19:20:00+08:00'));
+    expect(roles(facts)).toEqual([
+      [['习近平', 'attendee', ['国家主席']], ['阿尔克明', 'attendee', ['巴西副总统']], ['王毅', 'attendee', []]],
+      [],
+    ]);
+  });
+});
+
 describe('extractMeetings: other times', () => {
   it('does not give a meeting the chair of an election the clause dates to another time (當時, hkcnews 19917)', () => {
     const facts = extractFacts(article('【引渡修例】涂謹申主持首次會議 郭偉強被逐 建制派再提改議規', [
