@@ -199,12 +199,20 @@ function readEvent(
 
   const bodies: MeetingBody[] = [];
   let title: string | null = null;
-  const add = (surface: string, session: number | null, before = '') => {
-    const name = surface ? resolve(surface, before) : null;
-    if (!name) return;
+  const addName = (name: string, session: number | null) => {
     const existing = bodies.find((b) => b.name === name);
     if (existing) existing.session ??= session;
     else bodies.push({ name, session });
+  };
+  const add = (surface: string, session: number | null, before = '') => {
+    // 中共中央、国务院隆重举行…大会: bodies joined by 、 meet together, each of them a body of the meeting.
+    const parts = surface.includes('、') ? surface.split('、').map((part) => resolve(part, before)) : [];
+    if (parts.length > 0 && parts.every((name) => name !== null)) {
+      for (const name of parts) addName(name!, session);
+      return;
+    }
+    const name = surface ? resolve(surface, before) : null;
+    if (name) addName(name, session);
   };
   const addSubject = (verbIndex: number, session: number | null) => {
     const subject = subjectBefore(simplified, verbIndex);

@@ -81,6 +81,14 @@ describe('the bodies a meeting belongs to', () => {
     ).toEqual([[{ name: '内务委员会', session: null }]]);
   });
 
+  it('gives a meeting each of the bodies joined by 、 that hold it (xwlb 2019-01-08)', () => {
+    expect(
+      meetingBodies('[视频]中共中央国务院隆重举行国家科学技术奖励大会', [
+        '央视网消息（新闻联播）：中共中央、国务院8日上午在北京人民大会堂隆重举行国家科学技术奖励大会。',
+      ], '2019-01-08T19:30:00+08:00'),
+    ).toEqual([[{ name: '中共中央', session: null }, { name: '国务院', session: null }]]);
+  });
+
   it('narrows the headline body to the chair’s own office, a 司 headed by a 司长 (sina 0017)', () => {
     expect(
       meetingBodies('发改委召开碳达峰、碳中和专家座谈会：建议加快出台政策文件', [
