@@ -395,10 +395,10 @@ function readParticipants(
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const role = p.roleOf[group] ?? 'attendee';
       const after = text.slice(m.index + m[0].length);
-      const meeting = meetingNamed(p, simplified, reported, after, sentence.start) ?? latest;
       if (p.notAfter.test(after) || p.denied.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (p.requested.test(text.slice(segmentStart, m.index)) || p.elsewhen.test(text.slice(segmentStart, m.index))) continue;
       if (namesOtherEvent(p, after)) continue;
+      const meeting = meetingNamed(p, simplified, reported, after, sentence.start) ?? latest;
       const under = UNDER.test(after);
       const host = m[0] === '主持' && !under && HOST_NOUN.test(text.slice(0, m.index)) ? hostNamed(names, after) : null;
       // …由何俊賢、鄭泳舜等人圍成人鏈…高呼：「非法主持: inside a quotation, the list starts within it.
@@ -502,7 +502,8 @@ function reportedInHeadline(meeting: Meeting, titleEnd: number): boolean {
 function finishMeetings(lex: ExtractLexicon, drafts: DraftMeeting[], text: MeetingText, bodyOfTitle: BodyResolver): Meeting[] {
   const { original, published, titleEnd } = text;
   const pubDay = publicationDay(published);
-  const lead = drafts.some((draft) => !draft.explicitDate) ? leadDate(lex, text, pubDay) : null;
+  const needsLead = drafts.some((draft) => !draft.explicitDate && reportedInHeadline(draft, titleEnd));
+  const lead = needsLead ? leadDate(lex, text, pubDay) : null;
   const reported: Meeting[] = [];
   for (const { explicitDate, from, titleBodies, ...meeting } of drafts) {
     if (meeting.bodies.length === 0) meeting.bodies = titleBodies.map((body) => narrowedByChair(body, meeting, bodyOfTitle));

@@ -44,7 +44,7 @@ export class NameBook {
     if (lex.notNameEndings.has(s.at(-1)!)) return false;
     if (context !== 'titled' && lex.adverbSurnames.has(s[0]!)) return false;
     for (const c of s.slice(1)) if (FUNCTION_CHARS.has(c)) return false;
-    if (FINAL_FUNCTION_CHARS.has(s.at(-1)!)) return false;
+    if (this.endsInAdverb(s)) return false;
     const compound = lex.compoundSurnames.has(s.slice(0, 2));
     const surname = lex.surnames.has(s[0]!) || compound;
     // 印尼, 南韩: a place, though it starts like a name.

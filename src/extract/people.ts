@@ -69,10 +69,10 @@ export interface NameSpan {
   end: number;
 }
 
-/** Whether a title head runs across position `at` (主席王君正: a name cannot start at 席). */
-function crossesHead(lex: ExtractLexicon, text: string, at: number): boolean {
-  return lex.heads.some((head) => {
-    for (let inside = 1; inside < head.length; inside++) if (text.startsWith(head, at - inside)) return true;
+/** Whether one of `words` runs across position `at` of `text`, starting before it and ending after it. */
+function runsAcross(words: readonly string[], text: string, at: number): boolean {
+  return words.some((word) => {
+    for (let inside = 1; inside < word.length; inside++) if (text.startsWith(word, at - inside)) return true;
     return false;
   });
 }
@@ -99,7 +99,8 @@ function readNameList(names: NameBook, text: string, listed: string, last: strin
   const firstName = [first!.name, first!.name.slice(-3), first!.name.slice(-2)].find(
     (n) =>
       names.isName(n, 'listed') &&
-      !crossesHead(names.lexicon, text, first!.end - n.length) &&
+      // 主席王君正: a name cannot start inside a title head.
+      !runsAcross(names.lexicon.heads, text, first!.end - n.length) &&
       !crossedByWord(names.lexicon, text, { name: n, start: first!.end - n.length, end: first!.end }),
   );
   if (!rest.every((item) => names.isName(item.name, 'bare'))) return null;
@@ -170,13 +171,7 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
 
 /** Whether a word of `nameEdgeWords` runs across the span's start or end (如何维稳 over 何维, 周强调 over 周强). */
 function crossedByWord(lex: ExtractLexicon, text: string, span: NameSpan): boolean {
-  return lex.nameEdgeWords.some((word) => {
-    for (let inside = 1; inside < word.length; inside++) {
-      if (text.startsWith(word, span.start - word.length + inside)) return true;
-      if (text.startsWith(word, span.end - inside)) return true;
-    }
-    return false;
-  });
+  return runsAcross(lex.nameEdgeWords, text, span.start) || runsAcross(lex.nameEdgeWords, text, span.end);
 }
 
 /**
