@@ -114,21 +114,28 @@ const compiled = compiledFromLexicon((lexicon): CompiledBodies => {
 /** The words that stand for a body of this jurisdiction or of a division it lies in (政府 in 香港特别行政区大埔区). */
 function jurisdictionAliasesOf(jurisdiction: string | null): [string, ResolvedBody][] {
   if (!jurisdiction) return [];
-  const { aliases, jurisdictionAliases } = compiled();
+  const { jurisdictionAliases } = compiled();
   let words = jurisdictionAliases.get(jurisdiction);
   if (!words) {
     words = [];
     const table = activeLexicon().jurisdictionAliases;
     for (const division of getGazetteer().ancestry(jurisdiction)) {
-      for (const [word, name] of Object.entries(table[division.path] ?? {})) {
-        const known = aliases.longestAt(name, 0);
-        const body = known && known.end === name.length ? known.values[0]! : { name, kind: 'organization' as const, aka: [] };
-        words.push([word, body]);
-      }
+      for (const [word, name] of Object.entries(table[division.path] ?? {})) words.push([word, bodyNamed(name)]);
     }
     jurisdictionAliases.set(jurisdiction, words);
   }
   return words;
+}
+
+/** The body the alias table names `name`, or a body of that name in no table. */
+function bodyNamed(name: string): ResolvedBody {
+  const known = compiled().aliases.longestAt(name, 0);
+  return known && known.end === name.length ? known.values[0]! : { name, kind: 'organization', aka: [] };
+}
+
+/** Whether a word at `at` stands alone: at the start of a name, not the end of a longer one (美国政府). */
+function standsAlone(text: string, at: number): boolean {
+  return at === 0 || !NAME_CHAR.test(text[at - 1]!) || compiled().leftStops.longestBefore(text, at) !== null;
 }
 
 function trieOf(words: string[]): Trie<string> {
@@ -191,7 +198,12 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     return span;
   };
 
-  const sessionsFound: { span: BodySpan; organBody: (organ: string) => ResolvedBody; followsSession: boolean }[] = [];
+  const sessionsFound: {
+    span: BodySpan;
+    entry: Lexicon['sessions'][number];
+    organBody: (organ: string) => ResolvedBody;
+    followsSession: boolean;
+  }[] = [];
   for (const { regex, entry } of sessions) {
     regex.lastIndex = 0;
     for (const match of allMatches(regex, text)) {
@@ -211,7 +223,7 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
         };
       };
       const followsSession = entry.organName === undefined;
-      sessionsFound.push({ span: session, organBody, followsSession });
+      sessionsFound.push({ span: session, entry, organBody, followsSession });
       for (const organ of organs) {
         if (!text.startsWith(organ, end)) continue;
         const organSpan = add(start, end + organ.length, organBody(organ), 'session');
@@ -234,6 +246,11 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
         }
       }
     }
+    for (const [word, name] of Object.entries(onlySession.entry.bareOrgans ?? {})) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (standsAlone(text, at)) add(at, at + word.length, bodyNamed(name), 'table');
+      }
+    }
   }
   for (const regex of notBodyPatterns) {
     regex.lastIndex = 0;
@@ -248,12 +265,9 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     add(term ? i - term[0].length : i, match.end, match.values[0]!, 'table');
   }
 
-  const { leftStops } = compiled();
   for (const [word, body] of jurisdictionAliasesOf(ctx.jurisdiction)) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      // 美国政府 names another government: the word counts alone, not as the end of a longer name.
-      if (at > 0 && NAME_CHAR.test(text[at - 1]!) && !leftStops.longestBefore(text, at)) continue;
-      add(at, at + word.length, body, 'template');
+      if (standsAlone(text, at)) add(at, at + word.length, body, 'template');
     }
   }
 

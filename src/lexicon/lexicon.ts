@@ -42,6 +42,11 @@ export interface SessionPattern {
   organName?: string;
   /** Other forms of the organ's name; default: each form of the session followed by the organ. */
   organAka?: string[];
+  /**
+   * Organ words that, written alone in an article about this one session, name a standing body of its congress
+   * (关于常务委员会工作报告的决议 at a CPPCC session: 全国政协常务委员会), by the body's name in the alias table.
+   */
+  bareOrgans?: Record<string, string>;
 }
 
 export interface BodyTemplate {

@@ -78,6 +78,20 @@ describe('extractBodies', () => {
     });
   });
 
+  it('reads a bare 常务委员会 in an article about one CPPCC session as 全国政协常务委员会 (xwlb 20230308-03, 20200519-03)', () => {
+    const session = '政协第十四届全国委员会第一次会议主席团常务主席会议第一次会议8日下午在北京举行。';
+    const report = articleOf('标题', [session, '会议审议并原则通过了政协第十四届全国委员会第一次会议关于常务委员会工作报告的决议（草案）。']);
+    expect(extractBodies(report, { jurisdiction: null }).find((body) => body.name === '全国政协常务委员会')).toEqual({
+      name: '全国政协常务委员会',
+      aka: ['全国政协常委会', '常务委员会'],
+    });
+    const its = articleOf('标题', [session, '政协全国委员会及其常务委员会坚持以习近平新时代中国特色社会主义思想为指导。']);
+    expect(extractBodies(its, { jurisdiction: null }).map((body) => body.name)).toContain('全国政协常务委员会');
+    // The end of a longer name, and an article naming no session, give no such body.
+    const named = articleOf('标题', ['政协第十三届全国委员会常务委员会第十次会议19日在京闭幕。']);
+    expect(extractBodies(named, { jurisdiction: null }).map((body) => body.name)).not.toContain('全国政协常务委员会');
+  });
+
   it('names a CPPCC session and its organs as the article writes the session (xwlb 20230308-03, 20210308-05)', () => {
     const full = articleOf('[视频]全国政协十四届一次会议主席团常务主席会议举行第一次会议', [
       '央视网消息（新闻联播）：政协第十四届全国委员会第一次会议主席团常务主席会议第一次会议8日下午在北京举行。',
@@ -122,7 +136,7 @@ describe('extractBodies', () => {
     const parsed = articleOf('標題', [sentence]);
     const [body] = findBodies(parsed, { jurisdiction: '香港特别行政区' });
     expect(body!.name).toBe('议事规则委员会');
-    expect(body!.aka).toEqual(['議事規則委員會']);
+    expect(body!.aka).toEqual(['立法会议事规则委员会', '議事規則委員會']);
     expect(body!.evidence).toEqual([{ sentence, start: 3, end: 3 + sentence.length }]);
   });
 
@@ -139,6 +153,19 @@ describe('extractBodies', () => {
     expect(extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' })).toEqual([
       { name: '内务委员会', aka: ['内会', '立法会内务委员会', '內會'] },
       { name: '中央人民政府', aka: ['中央'] },
+    ]);
+  });
+
+  it('names Legislative Council committees, the pro-democracy caucus and a government called after its chief (hkcnews 19917, 27212)', () => {
+    const caucus = '民主派會議召集人毛孟靜指，是次會議與恒常的工務小組會議重疊，違反立法會內務守則24B。';
+    expect(extractBodies(articleOf('標題', [caucus]), { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual([
+      '民主派会议',
+      '工务小组委员会',
+      '香港特别行政区立法会',
+    ]);
+    const government = '抗疫失誤暴露了林鄭政府的無德無能，公民社會正好爭取更多香港人。';
+    expect(extractBodies(articleOf('標題', [government]), { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual([
+      '香港特别行政区政府',
     ]);
   });
 

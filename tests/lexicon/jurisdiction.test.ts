@@ -17,7 +17,8 @@ describe('an article’s jurisdiction from its outlet (data/places.yaml outletHo
 
 describe('words that name a body of the jurisdiction (data/bodies.yaml jurisdictionAliases)', () => {
   it('reads 政府 standing alone in Hong Kong news as the government of Hong Kong (hkcnews 20518)', () => {
-    expect(extractBodies(LEGCO, inferContext(LEGCO))).toContainEqual({ name: '香港特别行政区政府', aka: ['特区政府', '香港特区政府', '政府'] });
+    const government = extractBodies(LEGCO, inferContext(LEGCO)).find((body) => body.name === '香港特别行政区政府');
+    expect(government?.aka).toContain('政府');
   });
 
   it('leaves 政府 at the end of another name alone (hkcnews: 美國政府考慮…)', () => {
