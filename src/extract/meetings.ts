@@ -156,7 +156,23 @@ function namesOtherEvent(p: Patterns, after: string): boolean {
 
 function isReported(p: Patterns, text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 14), index);
-  return !citedOrPlanned(p, before) && !p.denied.test(before) && !p.notAfter.test(text.slice(index + length));
+  return (
+    !citedOrPlanned(p, before) &&
+    !p.denied.test(before) &&
+    !p.notAfter.test(text.slice(index + length)) &&
+    !continuesPlannedClause(p, text, index)
+  );
+}
+
+/** A clause that opens with 同, 并, 与… goes on with the subject and the tense of the clause before it. */
+const CONTINUING_CLAUSE = /^(?:同|并|与|和|还|再)/u;
+
+/** 李克强总理将会见西哈莫尼国王，同洪森首相…举行会谈: the clause before, which this one continues, is planned. */
+function continuesPlannedClause(p: Patterns, text: string, index: number): boolean {
+  const clauseStart = text.lastIndexOf('，', index - 1);
+  if (clauseStart < 0 || !CONTINUING_CLAUSE.test(text.slice(clauseStart + 1, index))) return false;
+  const previous = text.slice(text.lastIndexOf('，', clauseStart - 1) + 1, clauseStart);
+  return citedOrPlanned(p, previous);
 }
 
 /**

@@ -78,6 +78,10 @@ const compiled = compiledFromLexicon((lexicon): CompiledBodies => {
     for (const surface of [entry.name, ...entry.aka]) aliases.add(surface, body);
   }
   for (const word of lexicon.notBodies) aliases.add(word, NOT_A_BODY);
+  // 各级财政部门: a ministry's name before 门 is a department of any government, not the ministry.
+  for (const entry of lexicon.bodies) {
+    for (const surface of [entry.name, ...entry.aka]) if (surface.endsWith('部')) aliases.add(`${surface}门`, NOT_A_BODY);
+  }
   const forms: TemplateForm[] = [];
   for (const template of lexicon.templates) {
     for (const form of template.forms) {
@@ -275,8 +279,9 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     for (const form of forms) {
       const start = anchor.start - form.prefix.length;
       if (start < 0 || text.slice(start, anchor.start) !== form.prefix) continue;
-      if (!text.startsWith(form.suffix, anchor.end)) continue;
-      add(start, anchor.end + form.suffix.length, templateBody(form.template, anchor.division), 'template');
+      const end = anchor.end + form.suffix.length;
+      if (!text.startsWith(form.suffix, anchor.end) || form.template.notBefore?.some((word) => text.startsWith(word, end))) continue;
+      add(start, end, templateBody(form.template, anchor.division), 'template');
     }
   }
 

@@ -54,6 +54,8 @@ export interface BodyTemplate {
   kind: BodyKind;
   forms: string[];
   aka: string[];
+  /** Characters that, right after a form, make it part of another word (港澳委 + 员: 委员, members). */
+  notBefore?: string[];
 }
 
 export interface Lexicon {

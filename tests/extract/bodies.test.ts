@@ -92,6 +92,17 @@ describe('extractBodies', () => {
     expect(extractBodies(named, { jurisdiction: null }).map((body) => body.name)).not.toContain('全国政协常务委员会');
   });
 
+  it('takes no body from members, departments of any government or local committees in general (xwlb 20190920-00, 20180706-00, 20170719-00, 20140923-03)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
+    expect(names('要引导港澳委员支持特别行政区政府和行政长官依法施政。')).not.toContain('香港特别行政区委');
+    expect(names('会议强调，各级财政部门要聚焦军民融合发展重点领域。')).toEqual([]);
+    expect(names('地方党委主要负责同志要当好地方改革领头人。')).toEqual([]);
+    expect(names('部分高校党委负责同志参加会议。')).toEqual(['高校党委']);
+    expect(names('习近平同俄罗斯总统普京举行会谈。')).toEqual([]);
+    const hongKong = articleOf('標題', ['行會今日舉行會議。']);
+    expect(extractBodies(hongKong, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['行政会议']);
+  });
+
   it('names a CPPCC session and its organs as the article writes the session (xwlb 20230308-03, 20210308-05)', () => {
     const full = articleOf('[视频]全国政协十四届一次会议主席团常务主席会议举行第一次会议', [
       '央视网消息（新闻联播）：政协第十四届全国委员会第一次会议主席团常务主席会议第一次会议8日下午在北京举行。',

@@ -348,6 +348,15 @@ describe('extractMeetings: dates from the lead and planned meetings', () => {
     expect(facts.meetings.map((m) => m.date)).toEqual([null]);
   });
 
+  it('reads a clause that goes on from a planned one as planned (将会见…，同…举行会谈, xwlb 2018-01-04)', () => {
+    const facts = extractFacts(article('[视频]李克强将出席澜沧江-湄公河合作第二次领导人会议 并对柬埔寨进行正式访问', [
+      '央视网消息（新闻联播）：应澜沧江-湄公河合作共同主席国柬埔寨首相洪森邀请，国务院总理李克强将于1月10日至11日出席在柬埔寨金边举行的澜湄合作第二次领导人会议，并对柬埔寨进行正式访问。',
+      '访问柬埔寨期间，李克强总理将会见西哈莫尼国王，同洪森首相就推进中柬全面战略合作举行会谈。',
+      LONG,
+    ], '2018-01-04T19:22:28+08:00'));
+    expect(facts.meetings).toEqual([]);
+  });
+
   it('reads a meeting whose name holds 贯彻 as reported when it is the subject of 召开 (xwlb 2018-06-11)', () => {
     const facts = extractFacts(article('[视频]韩正出席企业职工基本养老保险基金中央调剂制度贯彻实施工作会议', [
       '央视网消息（新闻联播）：企业职工基本养老保险基金中央调剂制度贯彻实施工作会议11日在北京召开。中共中央政治局常委、国务院副总理韩正出席会议并讲话。',

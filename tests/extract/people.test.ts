@@ -37,6 +37,9 @@ describe('findPeople', () => {
     expect(people('那些声称南方系记者的人，容易相信。')).toEqual([]);
     expect(people('罗轩还表示，许多农民工单位都在观望。')).toEqual([]);
   });
+  it('reads the surnames 洪, 赖 and 丘 (xwlb 20230823-05, 2020-11-10)', () => {
+    expect(people('赖明常委建议，加强工业软件基础研究。洪慧民常委代表民建中央发言提出，加快建设。')).toEqual(['赖明', '洪慧民']);
+  });
   it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
     expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
   });
