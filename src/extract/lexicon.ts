@@ -13,6 +13,7 @@ export interface ExtractLexiconData {
     shared_markers: string[];
     title_openers: string[];
     affiliations: string[];
+    unnamed_groups: string[];
     not_in_titles: string[];
   };
   names: {
@@ -82,6 +83,8 @@ export interface ExtractLexicon {
   notNameEndings: Set<string>;
   notNames: Set<string>;
   notInNames: RegExp;
+  /** Endings of a phrase that stands for people without naming them (data/titles.yaml `unnamed_groups`). */
+  unnamedGroups: string[];
   /** What never stands inside a title: a sentence's verbs and particles (data/titles.yaml `not_in_titles`). */
   notInTitles: RegExp;
   /** Words that, crossing a name's edge in the text, cancel it there (如何维稳 holds no 何维); speech verbs included. */
@@ -165,6 +168,7 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     notNameEndings: chars(d.names.not_name_endings),
     notNames: new Set(d.names.not_names),
     notInNames: new RegExp(d.names.not_in_names.map(escape).join('|'), 'u'),
+    unnamedGroups: d.titles.unnamed_groups,
     notInTitles: new RegExp(d.titles.not_in_titles.join('|'), 'u'),
     nameEdgeWords: longestFirst([...d.names.name_edge_words, ...m.speech_verbs].filter((word) => word.length >= 2)),
     adverbSurnames: chars(d.names.adverb_surnames),

@@ -34,8 +34,10 @@ type Reading =
 const SEPARATORS = /[，,、；;：:\s\u3000【】「」◆◇●○■□▲△★☆]+/gu;
 /** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待). */
 const PARTIAL_LIST = /等(?![到候待着了])/u;
-const CONJUNCTIONS = /以及|和|与|及|同/gu;
+/** 和, 与, 及, 同 joining names; not the 同 of 同志. */
+const CONJUNCTIONS = /以及|和|与|及|同(?!志)/gu;
 const CONJUNCTIONS_AT_START = /^(?:以及|和|与|及)/u;
+const CONJOINED = /以及|和|与|及/u;
 /** The longest a single title runs (国家发展改革委体改所循环经济研究室主任 is 18). */
 const MAX_TITLE_LENGTH = 32;
 
@@ -137,10 +139,13 @@ function splitConjoined(lex: ExtractLexicon, names: NameBook, piece: Piece): { p
   if (parts.length === 0 && opening === 0) return null;
   parts.push({ text: piece.text.slice(last), start: piece.start + last, separator });
   const read = parts.map((p) => ({ piece: p, reading: readPiece(lex, names, p.text, 'bare') }));
-  // 李希和广东省长发了言: an office named without its holder may close the list.
-  const readable = read.every((r, i) => r.reading?.kind === 'person' || (i === read.length - 1 && r.reading));
-  if (!readable) return null;
-  return read.filter((r) => r.reading?.kind === 'person') as { piece: Piece; reading: Reading }[];
+  // 李希和广东省长发了言, 杨洁篪和中央有关部门负责同志参加: offices and groups named without their people may close the list.
+  let named = read.length;
+  while (named > 0 && read[named - 1]!.reading?.kind !== 'person') named--;
+  const closing = read.slice(named);
+  const closes = (r: (typeof read)[number], i: number) => (r.reading !== null && i === closing.length - 1) || namesGroup(lex, r.piece);
+  if (named === 0 || !read.slice(0, named).every((r) => r.reading?.kind === 'person') || !closing.every(closes)) return null;
+  return read.slice(0, named) as { piece: Piece; reading: Reading }[];
 }
 
 /**
@@ -170,6 +175,24 @@ function stripTail(lex: ExtractLexicon, segment: string): string {
   return current;
 }
 
+/** Whether the piece stands for people without naming them (有关部门负责同志, 领导小组成员). */
+function namesGroup(lex: ExtractLexicon, piece: Piece): boolean {
+  return lex.unnamedGroups.some((group) => piece.text.endsWith(group));
+}
+
+/**
+ * 国务委员王勇，生态环境部、水利部负责同志到会: a group closing the list, with the bodies joined to it by 、, names no
+ * one; the names before it are the list.
+ */
+function withoutClosingGroup(lex: ExtractLexicon, names: NameBook, pieces: Piece[]): Piece[] {
+  const last = pieces.at(-1);
+  // 杨洁篪和中央有关部门负责同志: a group joined to names is read with them (splitConjoined).
+  if (pieces.length < 2 || !namesGroup(lex, last!) || CONJOINED.test(last!.text)) return pieces;
+  let end = pieces.length - 1;
+  while (end > 0 && pieces[end]!.separator === '、' && readPiece(lex, names, pieces[end - 1]!.text, 'listed')?.kind !== 'person') end--;
+  return end > 0 && pieces[end]!.separator !== '、' ? pieces.slice(0, end) : pieces;
+}
+
 /**
  * Reads the participant list written before a role verb: `segment` is the text from the start of the clause to the
  * verb (市委书记、防控工作领导小组组长蔡奇 | 市委副书记、市长、防控工作领导小组副组长陈吉宁，市人大常委会主任李伟).
@@ -186,8 +209,8 @@ export function parseParticipantList(
   let text = segment;
   let complete = true;
   // …会议由李克强主持, 开幕式由…, 论坛由…, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts after 由; 同副总统马沙蒂莱共同主持
-  // and 她昨日下午聯同…劉江華和…楊潤雄 after 同.
-  const by = /(?:^|会议|会|式|坛|并|，|先|再|则|均|分别|交|》|」)由|^[同与](?=[\u4e00-\u9fff])|[联连]同/u.exec(text);
+  // and 她昨日下午聯同…劉江華和…楊潤雄 after 同; 会议听取了…史耀斌作的…报告 after 听取.
+  const by = /(?:^|会议|会|式|坛|并|，|先|再|则|均|分别|交|》|」)由|^[同与](?=[\u4e00-\u9fff])|[联连]同|听取了?/u.exec(text);
   let base = offset;
   if (by) {
     base += by.index + by[0].length;
@@ -199,7 +222,7 @@ export function parseParticipantList(
     text = text.slice(0, etc);
   }
   text = stripTail(lex, text);
-  const pieces = splitPieces(text, base);
+  const pieces = withoutClosingGroup(lex, names, splitPieces(text, base));
   const accepted: { piece: Piece; reading: Reading }[] = [];
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;

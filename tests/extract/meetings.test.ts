@@ -126,6 +126,31 @@ describe('extractMeetings: list ends', () => {
     expect(lately.people).toEqual(['李希']);
   });
 
+  it('keeps the names of a list that closes with people it does not name (xwlb 2022-02-24, 2013, 2023-03-23)', () => {
+    const names = (sentence: string) =>
+      extractFacts(article('[视频]韩正主持召开推进“一带一路”建设工作领导小组全体会议', [
+        '央视网消息（新闻联播）：韩正24日主持召开推进“一带一路”建设工作领导小组全体会议。',
+        sentence,
+      ], '2022-02-24T19:15:00+08:00')).meetings.flatMap((m) => m.participants.filter((p) => p.role === 'attendee').map((p) => p.name));
+    expect(names('杨洁篪、胡春华、王毅、肖捷、何立峰和推进“一带一路”建设工作领导小组成员及有关部门负责同志参加会议。')).toEqual([
+      '杨洁篪', '胡春华', '王毅', '肖捷', '何立峰',
+    ]);
+    expect(names('马凯、王沪宁、栗战书、杨洁篪和中央有关部门负责同志参加会议。')).toEqual(['马凯', '王沪宁', '栗战书', '杨洁篪']);
+    expect(names('国务委员王勇，生态环境部、水利部负责同志参加会议。')).toEqual(['王勇']);
+  });
+
+  it('takes no meeting from a speaker who speaks of it in the first person (xwlb 2018-01-20: 他表示，今天，我们召开…)', () => {
+    const facts = extractFacts(article('[视频]中共中央召开党外人士座谈会 习近平主持并发表重要讲话', [
+      '央视网消息（新闻联播）：中共中央2017年12月15日在中南海召开党外人士座谈会。中共中央总书记习近平主持会议并发表重要讲话。',
+      '在认真听取了大家发言后，习近平作了重要讲话。他表示，今天，我们召开党外人士座谈会，目的是就宪法修改听取大家意见和建议。',
+      '丁薛祥、王晨、许其亮，中央有关部门负责同志出席座谈会。',
+      LONG,
+    ], '2018-01-20T19:00:00+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.participants.map((p) => p.name)])).toEqual([
+      ['2017-12-15', ['习近平', '丁薛祥', '王晨', '许其亮']],
+    ]);
+  });
+
   it('reads a list of known leaders whose first name ends in 和 (xwlb 2017-11-03)', () => {
     const facts = extractFacts(article('[视频]中央军委召开会议', [
       '中共中央军委在京召开会议。',
@@ -211,6 +236,35 @@ describe('extractMeetings: speakers', () => {
       ['刘家强', 'attendee', ['常委']],
       ['高云龙', 'chair', ['全国政协副主席']],
     ]]);
+  });
+});
+
+describe('extractMeetings: reports and proposals', () => {
+  it('takes whoever makes a report to the session as an attendee (xwlb 2019-06-26: 受国务院委托…作了关于…的报告, 会议听取了…作的…报告)', () => {
+    const facts = extractFacts(article('[视频]十三届全国人大常委会第十一次会议举行第二次全体会议', [
+      '央视网消息（新闻联播）：十三届全国人大常委会第十一次会议26日下午在北京人民大会堂举行第二次全体会议。栗战书委员长出席。',
+      '万鄂湘副委员长主持会议。',
+      '受国务院委托，财政部部长刘昆作了关于2018年中央决算的报告。',
+      '会议听取了全国人大财政经济委员会副主任委员史耀斌作的关于2018年中央决算草案审查结果的报告。',
+      '会议听取了文化和旅游部部长雒树刚受国务院委托作的关于文化产业发展工作情况的报告。',
+      LONG,
+    ], '2019-06-26T19:12:00+08:00'));
+    expect(roles(facts)).toEqual([[
+      ['栗战书', 'attendee', ['委员长']],
+      ['万鄂湘', 'chair', ['副委员长']],
+      ['刘昆', 'attendee', ['财政部部长']],
+      ['史耀斌', 'attendee', ['全国人大财政经济委员会副主任委员']],
+      ['雒树刚', 'attendee', ['文化和旅游部部长']],
+    ]]);
+  });
+
+  it('takes a standing committee member’s proposal as a speech at the plenary (xwlb 2023-08-23: 黄润秋常委提出)', () => {
+    const facts = extractFacts(article('[视频]全国政协十四届常委会第三次会议举行全体会议', [
+      '央视网消息（新闻联播）：政协第十四届全国委员会常务委员会第三次会议23日下午举行全体会议，13位常委作大会发言。',
+      '黄润秋常委提出，坚持问题导向。赖明常委建议，加强工业软件基础研究。',
+      LONG,
+    ], '2023-08-23T19:20:00+08:00'));
+    expect(roles(facts)).toEqual([[['黄润秋', 'attendee', ['常委']], ['赖明', 'attendee', ['常委']]]]);
   });
 });
 
