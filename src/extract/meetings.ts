@@ -123,6 +123,12 @@ function subjectBefore(text: string, verbIndex: number): string {
   return cut >= 0 ? clause.slice(0, cut) : clause;
 }
 
+/**
+ * 出席立法會會議, 出席灣仔區議會會議: a body's own 会议 as the object of attending, named plainly (no clause with 的 before
+ * it, unlike 出席由律政司举办的论坛).
+ */
+const ATTENDED_MEETING = /(?:出席|参加|列席)了?([^，。；、“”「」的]{2,24}?)会议/gu;
+
 const LEADING_DAY = /^(?:今天|昨天|今日|昨日|当天|(?:上|下|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|晚上)?/u;
 
 /** What may follow a session marker of a meeting that took place: its verb, its date or venue, or nothing (。，). */
@@ -254,6 +260,9 @@ function readEvent(
     if (/第.+次/u.test(phrase)) continue;
     title ??= phrase;
     add(phrase, null, simplified.slice(0, m.index));
+  }
+  for (const m of allMatches(ATTENDED_MEETING, simplified)) {
+    if (!/第.+次/u.test(m[1]!)) add(m[1]!, null, simplified.slice(0, m.index));
   }
   for (const verb of verbs) {
     if (!p.subjectVerbs.has(verb[0])) continue;

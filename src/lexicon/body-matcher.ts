@@ -166,6 +166,8 @@ interface Anchor {
   start: number;
   end: number;
   division: PlaceInfo;
+  /** A bare level word standing for the division (市 → 北京市), not its name. */
+  levelWord: boolean;
 }
 
 /** Places and bare level words that a template may follow. */
@@ -178,14 +180,14 @@ function anchorsIn(text: string, ctx: ArticleContext): Anchor[] {
     nearPlace.fill(1, match.start, match.end);
     nearPlace[match.end] ||= 2;
     const division = getGazetteer().byPath.get(match.path);
-    if (division) anchors.push({ start: match.start, end: match.end, division });
+    if (division) anchors.push({ start: match.start, end: match.end, division, levelWord: false });
   }
   if (!ctx.jurisdiction) return anchors;
   for (const levelWord of levelWords) {
     for (let i = text.indexOf(levelWord); i >= 0; i = text.indexOf(levelWord, i + 1)) {
       if (nearPlace[i] !== 0 || (i > 0 && blockers.has(text[i - 1]!))) continue;
       const division = divisionOfLevelWord(levelWord, ctx);
-      if (division) anchors.push({ start: i, end: i + 1, division });
+      if (division) anchors.push({ start: i, end: i + 1, division, levelWord: true });
     }
   }
   return anchors;
@@ -277,6 +279,7 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
 
   for (const anchor of anchorsIn(text, ctx)) {
     for (const form of forms) {
+      if (anchor.levelWord && form.template.namedPlaceOnly) continue;
       const start = anchor.start - form.prefix.length;
       if (start < 0 || text.slice(start, anchor.start) !== form.prefix) continue;
       const end = anchor.end + form.suffix.length;

@@ -56,6 +56,8 @@ export interface BodyTemplate {
   aka: string[];
   /** Characters that, right after a form, make it part of another word (港澳委 + 员: 委员, members). */
   notBefore?: string[];
+  /** The division must be named: a level word does not stand for it (区议会 alone is every district council). */
+  namedPlaceOnly?: boolean;
 }
 
 export interface Lexicon {

@@ -180,6 +180,17 @@ describe('extractBodies', () => {
     ]);
   });
 
+  it('names Hong Kong departments and district councils, not every district council at once (hkcnews 41767, 19241)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' }).map((body) => body.name);
+    expect(names('警務處處長鄧炳強出席灣仔區議會會議，警方正與律政司研究下一步行動。')).toEqual(['香港警务处', '湾仔区议会', '律政司']);
+    expect(names('區議會選舉將於年底舉行。')).toEqual([]);
+  });
+
+  it('ends a body name at the verb before it (hkcnews 19241: 建制派啟動調查委員會, 尊重資格審查委員會決定)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' }).map((body) => body.name);
+    expect(names('建制派啟動調查委員會，但說尊重資格審查委員會決定。')).toEqual(['调查委员会', '资格审查委员会']);
+  });
+
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
     const parsed = articleOf('標題', ['三月下旬透過立法會秘書處索取外間法律意見，當時一家公司亦有回應。']);
     expect(extractBodies(parsed, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['立法会秘书处']);

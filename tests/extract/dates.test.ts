@@ -13,6 +13,9 @@ describe('readDate', () => {
   it('takes a bare day from the publication month, or the month before (xwlb 2012: 当地时间8日)', () => {
     expect(readDate('中国和哈萨克斯坦合作委员会第六次会议当地时间8日在阿斯塔纳举行', '2012-12-09T19:14:33+08:00')?.date).toBe('2012-12-08');
   });
+  it('reads 兩日 as a count of days, not the second (hkcnews 12528: 周三（30日）起連續兩日)', () => {
+    expect(readDate('其中美国国务卿蓬佩奥当地周三（30日）起连续两日与金英哲举行高级别会谈', '2018-06-01T00:00:00+08:00')?.date).toBe('2018-05-30');
+  });
   it('reads 本月, 上月 and 下月 before a day as months from publication (hkcnews 27212, 13115, 8467)', () => {
     expect(readDate('习近平剛於本月22日主持', '2020-02-24T00:00:00+08:00')?.date).toBe('2020-02-22');
     expect(readDate('习近平上月22日主持', '2020-03-02T00:00:00+08:00')?.date).toBe('2020-02-22');

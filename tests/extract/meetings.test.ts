@@ -239,6 +239,20 @@ describe('extractMeetings: speakers', () => {
   });
 });
 
+describe('extractMeetings: bodies attended', () => {
+  it('reads the body whose meeting someone attends (hkcnews 41767: 出席灣仔區議會會議; hkcnews 29289: 出席立法會會議)', () => {
+    const facts = extractFacts(article('【社團條例】鄧炳強：正研究下一步', [
+      '警務處處長鄧炳強出席灣仔區議會會議，會後被問到警方早前就《社團條例》去信民陣。',
+      LONG,
+    ], '2021-05-11T00:00:00+08:00'));
+    expect(facts.meetings.map((m) => [m.bodies, roles(facts)[0]])).toEqual([
+      [[{ name: '湾仔区议会', session: null }], [['鄧炳強', 'attendee', ['警務處處長']]]],
+    ]);
+    const legco = extractFacts(article('標題', ['商經局局長邱騰華出席立法會會議時表示，政府會研究。', LONG], '2020-04-24T00:00:00+08:00'));
+    expect(legco.meetings.map((m) => m.bodies)).toEqual([[{ name: '香港特别行政区立法会', session: null }]]);
+  });
+});
+
 describe('extractMeetings: reports and proposals', () => {
   it('takes whoever makes a report to the session as an attendee (xwlb 2019-06-26: 受国务院委托…作了关于…的报告, 会议听取了…作的…报告)', () => {
     const facts = extractFacts(article('[视频]十三届全国人大常委会第十一次会议举行第二次全体会议', [

@@ -40,6 +40,10 @@ describe('findPeople', () => {
   it('reads the surnames 洪, 赖 and 丘 (xwlb 20230823-05, 2020-11-10)', () => {
     expect(people('赖明常委建议，加强工业软件基础研究。洪慧民常委代表民建中央发言提出，加快建设。')).toEqual(['赖明', '洪慧民']);
   });
+  it('reads no name in a word after a title, nor across 北韩 (hkcnews 12528, 26400)', () => {
+    expect(people('可否评论现届特首施政、是否值得加大在香港的投资')).toEqual([]);
+    expect(people('认为北韩正深度思考战略转型，彻底寻觅新的道路')).toEqual([]);
+  });
   it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
     expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
   });
