@@ -29,6 +29,7 @@ export interface ExtractLexiconData {
   };
   meetings: {
     kinds: string[];
+    officer_meetings: string[];
     event_verbs: string[];
     body_subject_verbs: string[];
     speech_at: string[];

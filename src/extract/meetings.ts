@@ -36,6 +36,8 @@ interface Patterns {
   kindAnywhere: RegExp;
   kindAtStart: RegExp;
   session: RegExp;
+  /** A phrase ending in an officer word before a session marker (主席团常务主席 | 第一次会议): the officers' meeting. */
+  officerBeforeOrdinal: RegExp;
   object: RegExp;
   eventVerb: RegExp;
   speechAt: RegExp;
@@ -83,7 +85,8 @@ function patterns(lex: ExtractLexicon): Patterns {
     kind,
     kindAnywhere: new RegExp(kind, 'gu'),
     kindAtStart: new RegExp(`^(?:${kind})`, 'u'),
-    session: new RegExp(`第(${NUMERAL})次(?:全体)?(?:${kind})`, 'gu'),
+    session: new RegExp(`第(${NUMERAL})次(?:全体|(${wordsSource(lex.data.meetings.officer_meetings)})(?=会议))?(?:${kind})`, 'gu'),
+    officerBeforeOrdinal: new RegExp(`(?:${wordsSource(lex.data.meetings.officer_meetings)})$`, 'u'),
     object: new RegExp(`(?:召开|举行|主持(?!召开|举行))了?([^，。；、“”]{0,40}?(?:${kind}))`, 'gu'),
     eventVerb: new RegExp(wordsSource(lex.eventVerbs), 'gu'),
     subjectVerbs: new Set(lex.data.meetings.body_subject_verbs),
@@ -236,21 +239,28 @@ function readEvent(
     const name = surface ? resolve(surface, before) : null;
     if (name) addName(name, session);
   };
-  const addSubject = (verbIndex: number, session: number | null) => {
+  const addSubject = (verbIndex: number, session: number | null, officers = '') => {
     const subject = subjectBefore(simplified, verbIndex);
-    if (subject) add(subject, session, simplified.slice(0, simplified.lastIndexOf(subject, verbIndex - 1)));
+    const before = simplified.slice(0, simplified.lastIndexOf(subject, verbIndex - 1));
+    if (subject) add(officers ? `${subject}${officers}会议` : subject, session, before);
   };
+  /** Verbs whose subject a session marker has named already (十二届全国人大常委会…举行第六十六次委员长会议). */
+  const subjectsRead = new Set<number>();
   for (const m of sessionsMet(simplified, p.session)) {
-    const surface = phraseBefore(simplified, m.index);
+    const written = phraseBefore(simplified, m.index);
     const session = parseChineseNumeral(m[1]!);
-    title ??= surface + m[0];
-    const before = simplified.slice(0, m.index - surface.length);
+    title ??= written + m[0];
+    const before = simplified.slice(0, m.index - written.length);
+    // 第六十七次委员长会议, 主席团常务主席第一次会议: the body is the series of the officers' meetings.
+    const officers = m[2] ?? (p.officerBeforeOrdinal.test(written) ? '' : null);
+    const surface = officers === null || !written ? written : `${written}${officers}会议`;
     // 第十三届全国人民代表大会第五次会议…闭幕: the marker ends the name of a congress's session, the body that meets.
     if (surface && congressSessions().some((pattern) => pattern.test(surface + m[0]))) add(surface + m[0], null, before);
     else if (surface) add(surface, session, before);
     else {
       const verb = verbs.filter((v) => v.index < m.index).at(-1);
-      if (verb) addSubject(verb.index, session);
+      if (verb) addSubject(verb.index, session, officers ?? '');
+      if (verb) subjectsRead.add(verb.index);
     }
   }
   for (const m of speechDates.length > 0 ? speeches : []) add(m[1]!.replace(DATE_PREFIX, ''), null);
@@ -265,7 +275,7 @@ function readEvent(
     if (!/第.+次/u.test(m[1]!)) add(m[1]!, null, simplified.slice(0, m.index));
   }
   for (const verb of verbs) {
-    if (!p.subjectVerbs.has(verb[0])) continue;
+    if (!p.subjectVerbs.has(verb[0]) || subjectsRead.has(verb.index)) continue;
     addSubject(verb.index, null);
   }
   if (/首次/u.test(simplified) && bodies.length === 1 && bodies[0]!.session === null) bodies[0]!.session = 1;

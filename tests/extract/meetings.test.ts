@@ -253,6 +253,23 @@ describe('extractMeetings: bodies attended', () => {
   });
 });
 
+describe('extractMeetings: officers’ meetings', () => {
+  it('reads the officers’ series when the number stands before the officer word or after it (xwlb 2016-03-04, 2023-03-10)', () => {
+    const chairman = extractFacts(article('[视频]张德江主持召开十二届全国人大常委会第六十六次委员长会议', [
+      '央视网消息(新闻联播)：十二届全国人大常委会4日上午在人民大会堂举行第六十六次委员长会议。张德江委员长主持会议。',
+      LONG,
+    ], '2016-03-04T19:05:00+08:00'));
+    expect(chairman.meetings.map((m) => [m.date, m.bodies])).toEqual([
+      ['2016-03-04', [{ name: '十二届全国人大常委会委员长会议', session: 66 }]],
+    ]);
+    const presidium = extractFacts(article('[视频]十四届全国人大一次会议主席团常务主席举行第五次会议', [
+      '央视网消息（新闻联播）：十四届全国人大一次会议主席团常务主席第五次会议10日下午在北京人民大会堂举行。',
+      LONG,
+    ], '2023-03-10T19:30:00+08:00'));
+    expect(presidium.meetings.map((m) => m.bodies)).toEqual([[{ name: '十四届全国人大一次会议主席团常务主席会议', session: 5 }]]);
+  });
+});
+
 describe('extractMeetings: reports and proposals', () => {
   it('takes whoever makes a report to the session as an attendee (xwlb 2019-06-26: 受国务院委托…作了关于…的报告, 会议听取了…作的…报告)', () => {
     const facts = extractFacts(article('[视频]十三届全国人大常委会第十一次会议举行第二次全体会议', [
@@ -433,20 +450,24 @@ describe('extractMeetings: dates from the lead and planned meetings', () => {
     expect(facts.meetings.map((m) => m.date)).toEqual(['2018-06-11']);
   });
 
-  it('takes no meeting a session decides to convene, on a range of days or later (xwlb 2016-04-15, 2025-06-20)', () => {
+  it('takes no meeting a session decides to convene, on a range of days or later, and names officers’ meetings with their number (xwlb 2016-04-15, 2025-06-20)', () => {
     const standing = extractFacts(article('[视频]张德江主持召开十二届全国人大常委会第六十七次委员长会议', [
       '央视网消息（新闻联播）：十二届全国人大常委会第六十七次委员长会议15日上午在人民大会堂举行。会议决定，十二届全国人大常委会第二十次会议4月25日至28日在北京举行。',
       '张德江委员长主持会议。',
       LONG,
     ], '2016-04-15T19:07:13+08:00'));
-    expect(standing.meetings.map((m) => [m.date, m.bodies])).toEqual([['2016-04-15', []]]);
+    expect(standing.meetings.map((m) => [m.date, m.bodies])).toEqual([
+      ['2016-04-15', [{ name: '十二届全国人大常委会委员长会议', session: 67 }]],
+    ]);
     expect(roles(standing)).toEqual([[['张德江', 'chair', ['委员长']]]]);
     const chairs = extractFacts(article('[视频]王沪宁主持召开全国政协主席会议', [
       '央视网消息（新闻联播）：政协第十四届全国委员会第三十七次主席会议20日在京召开。中共中央政治局常委、全国政协主席王沪宁主持并讲话。',
       '会议审议通过政协第十四届全国委员会常务委员会第十三次会议议程（草案）和日程，决定8月下旬在北京召开全国政协十四届常委会第十三次会议。',
       LONG,
     ], '2025-06-20T19:19:42+08:00'));
-    expect(chairs.meetings.map((m) => [m.date, m.bodies])).toEqual([['2025-06-20', [{ name: '全国政协主席会议', session: null }]]]);
+    expect(chairs.meetings.map((m) => [m.date, m.bodies])).toEqual([
+      ['2025-06-20', [{ name: '政协第十四届全国委员会主席会议', session: 37 }]],
+    ]);
     expect(roles(chairs)).toEqual([[['王沪宁', 'chair', ['中共中央政治局常委', '全国政协主席']]]]);
   });
 });
