@@ -132,6 +132,9 @@ function subjectBefore(text: string, verbIndex: number): string {
  */
 const ATTENDED_MEETING = /(?:出席|参加|列席)了?([^，。；、“”「」的]{2,24}?)会议/gu;
 
+/** 在主席台就座的还有：, 出席会议的还有: the verb's list comes after it. */
+const LIST_AFTER_VERB = /^(?:会议|会见|会谈|大会)?的(?:还)?有[：:]?/u;
+
 const LEADING_DAY = /^(?:今天|昨天|今日|昨日|当天|(?:上|下|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|晚上)?/u;
 
 /** What may follow a session marker of a meeting that took place: its verb, its date or venue, or nothing (。，). */
@@ -455,12 +458,16 @@ function readParticipants(
       const cited = /的(?:重要)?$/u.test(segment) && !meeting.evidence!.some((e) => e.start === sentence.start);
       if (cited) continue;
       const counterpart = p.counterpartOf[group];
+      // 在主席台就座的还有：丁薛祥、刘鹤…等: the list follows the verb, to the end of the sentence.
+      const following = LIST_AFTER_VERB.exec(after);
       // 张德江与俄罗斯国家杜马主席纳雷什金举行会谈: the other side is joined by 与/同/和 before the verb.
-      const joined = counterpart === 'joined' ? lastJoin(segment) : -1;
-      const lists = [parseParticipantList(lex, names, joined >= 0 ? segment.slice(0, joined) : segment, sentence.start + listStart)];
+      const joined = counterpart === 'joined' && !following ? lastJoin(segment) : -1;
+      const lists = following
+        ? [parseParticipantList(lex, names, after.slice(following[0].length).replace(/[。！？!?；;]+$/u, ''), sentence.start + m.index + m[0].length + following[0].length)]
+        : [parseParticipantList(lex, names, joined >= 0 ? segment.slice(0, joined) : segment, sentence.start + listStart)];
       if (joined >= 0) lists.push(parseParticipantList(lex, names, segment.slice(joined + 1), sentence.start + listStart + joined + 1));
       const next = after.search(/[，,；]/u);
-      if (counterpart === 'object') {
+      if (counterpart === 'object' && !following) {
         // 习近平会见美国总统特朗普: the other side is the verb's object.
         const objectEnd = after.search(/[，,；。！？]|时|并|后/u);
         const object = objectEnd < 0 ? after : after.slice(0, objectEnd);

@@ -31,7 +31,7 @@ type Reading =
   | { kind: 'title'; titles: string[] }
   | { kind: 'person'; titles: string[]; name: string; nameOffset: number; context: NameContext };
 
-const SEPARATORS = /[，,、；;：:\s\u3000【】「」◆◇●○■□▲△★☆]+/gu;
+const SEPARATORS = /[，,、；;：:\s\u3000【】\[\]「」◆◇●○■□▲△★☆]+/gu;
 /** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待). */
 const PARTIAL_LIST = /等(?![到候待着了])/u;
 /** 和, 与, 及, 同 joining names; not the 同 of 同志. */

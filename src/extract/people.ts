@@ -1,15 +1,19 @@
 import { escapeRegExp, wordsSource, type ExtractLexicon } from './lexicon.js';
 import type { NameBook } from './names.js';
 import { allMatches } from '../text/regexp.js';
+import { matchPlaces } from '../lexicon/place-matcher.js';
+import { placeInfo } from './places.js';
 
 const HAN = '[\\u3400-\\u9fff]';
 /** What may follow a name right after a title: punctuation, a verb of speech or action, a particle. */
 const afterName = (lex: ExtractLexicon) =>
-  `(?=[，。、；：:“”"（）()\\s]|$|${lex.speechVerbs.map(escapeRegExp).join('|')}|指|在|主持|出席|参加|列席|等|同志|和|与|及|的|作|向|就|也|亦|还|则|又|即|对|到|将|已|曾|率|于|为|昨|今|前|[0-9０-９])`;
+  `(?=[，。、；：:“”"（）()\\s]|$|${lex.speechVerbs.map(escapeRegExp).join('|')}|指|在|主持|出席|参加|列席|等|同志|和|与|及|的|作|向|就|也|亦|还|则|又|即|对|到|将|已|曾|率|于|为|昨|今|前|当天|当日|当地|邀请|[0-9０-９])`;
 const DOT = '[·•‧・．]';
 
 interface Patterns {
   titled: RegExp;
+  /** A title head and the run of transliteration characters after it (总统塞西, 总理默克尔). */
+  foreignTitled: RegExp;
   speechVerb: RegExp;
   postposed: RegExp;
   appointedTitle: RegExp;
@@ -28,6 +32,7 @@ function patterns(lex: ExtractLexicon): Patterns {
   const AFTER_NAME = afterName(lex);
   p = {
     titled: new RegExp(`${wordsSource(lex.heads)}(${HAN}{2,3}?)${AFTER_NAME}`, 'gu'),
+    foreignTitled: new RegExp(`${wordsSource(lex.heads)}([${[...lex.transliteration].join('')}]{2,8}?)${AFTER_NAME}`, 'gu'),
     speechVerb: new RegExp(wordsSource(lex.speechVerbs), 'gu'),
     postposed: new RegExp(`${wordsSource(lex.postposed)}(?![会团部局])`, 'gu'),
     appointedTitle: new RegExp(`[^，。；、]{0,16}?(?:${alt(lex.heads)})(?=[，。；]|$)`, 'uy'),
@@ -134,6 +139,13 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     const foreign = nameEndingAt(simplified, m.index, 3, 8, beforePostposed, (c) => c !== undefined && lex.transliteration.has(c));
     if (foreign && names.isForeignName(foreign)) take(foreign, m.index - foreign.length, 'titled');
   }
+  // 埃及总统塞西, 德意志联邦共和国总理默克尔: after a foreign country's title, a transliterated name of any length.
+  for (const m of allMatches(p.foreignTitled, simplified)) {
+    const name = m[1]!;
+    if (titleOfCountry(simplified, m.index) && names.isForeignName(name)) {
+      found.push({ name, start: m.index + m[0].length - name.length, end: m.index + m[0].length });
+    }
+  }
   const affiliated = lex.affiliations.some((a) => simplified.includes(a)) ? allMatches(p.affiliated, simplified) : [];
   for (const m of affiliated) take(m[1]!, m.index + m[0].length - m[1]!.length, 'titled');
   for (const span of found) names.learn(span.name);
@@ -167,6 +179,21 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
   const learned = occurrences(simplified, [...names.learned].filter((name) => !names.lexicon.known.has(name)));
   for (const span of [...known, ...learned]) if (!crossedByWord(lex, simplified, span)) found.push(span);
   return found;
+}
+
+/** How far before a title its country may be named (德意志联邦共和国 | 总理). */
+const COUNTRY_TO_TITLE = 12;
+
+/** Whether a foreign country is named in the clause right before the title at `titleStart` (埃及 | 总统塞西). */
+function titleOfCountry(text: string, titleStart: number): boolean {
+  const from = titleStart - COUNTRY_TO_TITLE;
+  return matchPlaces(text, null).some(
+    (place) =>
+      place.end <= titleStart &&
+      place.end >= from &&
+      placeInfo(place.path)?.level === 'country' &&
+      !/[，。；、：]/u.test(text.slice(place.end, titleStart)),
+  );
 }
 
 /** Whether a word of `nameEdgeWords` runs across the span's start or end (如何维稳 over 何维, 周强调 over 周强). */

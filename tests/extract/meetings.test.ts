@@ -151,6 +151,23 @@ describe('extractMeetings: list ends', () => {
     ]);
   });
 
+  it('reads the list that follows its verb, to the end of the sentence (sina/0021: 在主席台就座的还有：…等)', () => {
+    const facts = extractFacts(article('十三届全国人大五次会议在京开幕', [
+      '第十三届全国人民代表大会第五次会议5日上午在人民大会堂开幕。',
+      '在主席台就座的还有：丁薛祥、刘鹤、许其亮、帕巴拉·格列朗杰，以及中央军委委员李作成、苗华等。',
+      LONG,
+    ], '2022-03-05T12:00:00+08:00'));
+    expect(facts.meetings.map((m) => m.complete)).toEqual([false]);
+    expect(roles(facts)).toEqual([[
+      ['丁薛祥', 'attendee', []],
+      ['刘鹤', 'attendee', []],
+      ['许其亮', 'attendee', []],
+      ['帕巴拉·格列朗杰', 'attendee', []],
+      ['李作成', 'attendee', ['中央军委委员']],
+      ['苗华', 'attendee', ['中央军委委员']],
+    ]]);
+  });
+
   it('reads a list of known leaders whose first name ends in 和 (xwlb 2017-11-03)', () => {
     const facts = extractFacts(article('[视频]中央军委召开会议', [
       '中共中央军委在京召开会议。',
@@ -267,6 +284,23 @@ describe('extractMeetings: officers’ meetings', () => {
       LONG,
     ], '2023-03-10T19:30:00+08:00'));
     expect(presidium.meetings.map((m) => m.bodies)).toEqual([[{ name: '十四届全国人大一次会议主席团常务主席会议', session: 5 }]]);
+  });
+});
+
+describe('extractMeetings: more kinds of gathering', () => {
+  it('reads 定期会晤 and 茶话会 as meetings (xwlb 2024-08-22, 2020-01-15)', () => {
+    const talks = extractFacts(article('[视频]李强同俄罗斯总理米舒斯京共同主持中俄总理第二十九次定期会晤', [
+      '央视网消息（新闻联播）：当地时间21日上午，国务院总理李强在莫斯科同俄罗斯总理米舒斯京共同主持中俄总理第二十九次定期会晤。',
+      LONG,
+    ], '2024-08-22T19:10:00+08:00'));
+    expect(talks.meetings.map((m) => [m.date, m.time_of_day])).toEqual([['2024-08-21', 'morning']]);
+    expect(roles(talks)).toEqual([[['李强', 'chair', ['国务院总理']], ['米舒斯京', 'chair', ['俄罗斯总理']]]]);
+    const tea = extractFacts(article('[视频]全国政协举行新年茶话会', [
+      '央视网消息（新闻联播）：全国政协15日在京举行已故知名人士的夫人2020年春节茶话会。中共中央政治局常委、全国政协主席汪洋出席茶话会。',
+      '全国政协副主席兼秘书长夏宝龙主持茶话会。',
+      LONG,
+    ], '2020-01-15T19:10:00+08:00'));
+    expect(roles(tea)).toEqual([[['汪洋', 'attendee', ['中共中央政治局常委', '全国政协主席']], ['夏宝龙', 'chair', ['全国政协副主席兼秘书长']]]]);
   });
 });
 

@@ -44,6 +44,13 @@ describe('findPeople', () => {
     expect(people('可否评论现届特首施政、是否值得加大在香港的投资')).toEqual([]);
     expect(people('认为北韩正深度思考战略转型，彻底寻觅新的道路')).toEqual([]);
   });
+  it('reads a transliterated name of any length after the title of a country named before it (xwlb 2015-09-27, 2026-04-18, 2014-10-09)', () => {
+    expect(people('南非总统祖马、埃及总统塞西、赞比亚总统伦古、乌干达总统穆塞韦尼等出席。')).toEqual(['祖马', '塞西', '伦古', '穆塞韦尼']);
+    expect(people('美国总统特朗普当天在社交媒体上发文称。')).toEqual(['特朗普']);
+    expect(people('应德意志联邦共和国总理默克尔、俄罗斯联邦政府总理梅德韦杰夫邀请')).toEqual(['默克尔', '梅德韦杰夫']);
+    // No country before the title, or a run of characters that runs on into a word: no foreign name.
+    expect(people('公司总经理加尼表示满意。')).toEqual([]);
+  });
   it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
     expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
   });
