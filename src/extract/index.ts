@@ -135,6 +135,6 @@ export function extractFacts(article: ParsedArticle, options: ExtractOptions = {
     meetings,
     people,
     bodies: extractBodies(article, ctx),
-    places: extractPlaces(article, ctx),
+    places: extractPlaces(article, ctx, spans),
   };
 }

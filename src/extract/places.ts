@@ -26,9 +26,18 @@ export function findPlaceMentions(parsed: ParsedArticle, ctx: ArticleContext): P
   }));
 }
 
-/** The places the article names, as full paths, each once, in order of first mention (ArticleFacts.places). */
-export function extractPlaces(parsed: ParsedArticle, ctx: ArticleContext): string[] {
-  return [...new Set(findPlaceMentions(parsed, ctx).map((mention) => mention.path))];
+/**
+ * The places the article names, as full paths, each once, in order of first mention (ArticleFacts.places). A place
+ * name inside a person's name (`people`: their spans in the text) names no place: 劉遵義 (遵义), 韩国瑜 (韩国).
+ */
+export function extractPlaces(
+  parsed: ParsedArticle,
+  ctx: ArticleContext,
+  people: readonly { start: number; end: number }[] = [],
+): string[] {
+  const inName = (start: number, end: number) => people.some((person) => person.start <= start && end <= person.end);
+  const named = matchPlaces(simplifiedText(parsed), ctx.jurisdiction).filter((match) => !inName(match.start, match.end));
+  return [...new Set(named.map((match) => match.path))];
 }
 
 /** Name, level, GB/T 2260 code and parent of a place path (a division or a foreign country); null if unknown. */

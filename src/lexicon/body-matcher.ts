@@ -263,12 +263,21 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     for (const match of allMatches(regex, text)) add(match.index, match.index + match[0].length, NOT_A_BODY, 'blocked');
   }
 
+  const countries = countriesEndingAt(text, ctx);
   for (let i = 0; i < text.length; i++) {
     const match = aliases.longestAt(text, i);
     if (!match) continue;
+    const body = match.values[0]!;
+    // 伊朗外交部, 美国国务院: a body of the table after a foreign country is that country's, not China's.
+    const country = NATIONAL_ORGANS.has(body.kind) ? countries.get(i) : undefined;
+    if (country !== undefined) {
+      const name = text.slice(country, match.end);
+      add(country, match.end, { name, kind: body.kind, aka: [] }, 'table');
+      continue;
+    }
     // 十三届全国人大常委会: the term number belongs to the surface, not to the name.
     const term = ORDINAL_TERM.exec(text.slice(Math.max(0, i - 5), i));
-    add(term ? i - term[0].length : i, match.end, match.values[0]!, 'table');
+    add(term ? i - term[0].length : i, match.end, body, 'table');
   }
 
   for (const [word, body] of jurisdictionAliasesOf(ctx.jurisdiction)) {
@@ -351,6 +360,18 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
     spans.push(span);
   }
   return spans;
+}
+
+/** Kinds of body every country has one of its own of (外交部, 国务院, 最高法院), unlike 上海合作组织. */
+const NATIONAL_ORGANS = new Set<BodyKind>(['government', 'ministry', 'judiciary', 'legislature', 'congress', 'party', 'military']);
+
+/** Where each foreign country named in the text ends, with where it starts. */
+function countriesEndingAt(text: string, ctx: ArticleContext): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const place of matchPlaces(text, ctx.jurisdiction)) {
+    if (!getGazetteer().byPath.has(place.path) && place.surface !== '') ends.set(place.end, place.start);
+  }
+  return ends;
 }
 
 function placeStartsOf(text: string, ctx: ArticleContext): Uint8Array {

@@ -191,6 +191,12 @@ describe('extractBodies', () => {
     expect(names('建制派啟動調查委員會，但說尊重資格審查委員會決定。')).toEqual(['调查委员会', '资格审查委员会']);
   });
 
+  it('reads a national body of the table after a foreign country as that country’s (xwlb 2026-04-18: 伊朗外交部; 美国国务院)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
+    expect(names('伊朗外交部发言人巴加埃17日称，美国国务院政策规划室当天回应。')).toEqual(['伊朗外交部', '美国国务院']);
+    expect(names('外交部发言人华春莹表示。')).toEqual(['外交部']);
+  });
+
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
     const parsed = articleOf('標題', ['三月下旬透過立法會秘書處索取外間法律意見，當時一家公司亦有回應。']);
     expect(extractBodies(parsed, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['立法会秘书处']);

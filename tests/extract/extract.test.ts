@@ -67,6 +67,15 @@ describe('extractFacts', () => {
     expect(facts.people).toEqual(['李克强', '习近平', '杨振武', '信春鹰', '李飞', '张业遂', '孔绍逊', '李宝荣']);
   });
 
+  it('takes no place from inside a person’s name (xwlb 2012-10-23: 李长春; terminus2049 2019-07-30: 韩国瑜)', () => {
+    const facts = extractFacts(article('标题', [
+      '中共中央政治局常委、中央宣传思想工作领导小组组长李长春23日下午主持召开会议。',
+      '国民党高雄市长韩国瑜表示，将参加党内初选。',
+    ], '2019-07-30T12:00:00+08:00'));
+    expect(facts.people).toEqual(['李长春', '韩国瑜']);
+    expect(facts.places).toEqual([]);
+  });
+
   it('reports no meeting in ordinary economic news, nor a planned one', () => {
     const facts = extractFacts(article('标题', ['根据会议日程，这次大会定于3月5日上午开幕。'], '2022-03-04T08:34:02+08:00'));
     expect(facts.meetings).toEqual([]);

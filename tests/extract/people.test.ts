@@ -51,6 +51,10 @@ describe('findPeople', () => {
     // No country before the title, or a run of characters that runs on into a word: no foreign name.
     expect(people('公司总经理加尼表示满意。')).toEqual([]);
   });
+  it('reads 声称 as a verb of speech and 先生, 同学 as no name (terminus2049 2018-04-20)', () => {
+    expect(people('文件声称，学校已经处理。陶曾声称他没有收到。')).toEqual([]);
+    expect(people('张同学声称，曾先生表示不知情。')).toEqual([]);
+  });
   it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
     expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
   });
