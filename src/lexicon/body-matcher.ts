@@ -63,6 +63,7 @@ interface CompiledBodies {
   sessionOrganPrefixes: string[];
   notBodyPatterns: RegExp[];
   nameJoiners: Set<string>;
+  taskVerbs: Set<string>;
   canonicalTerms: [string, string][];
   /** Words standing for a body of the jurisdiction, by jurisdiction path, with that body; filled on first use. */
   jurisdictionAliases: Map<string, [string, ResolvedBody][]>;
@@ -109,6 +110,7 @@ const compiled = compiledFromLexicon((lexicon): CompiledBodies => {
     nameStarts: trieOf(lexicon.nameStarts),
     sessionOrganPrefixes: lexicon.sessionOrganPrefixes,
     nameJoiners: new Set(lexicon.nameJoiners),
+    taskVerbs: new Set(lexicon.taskVerbs),
     notBodyPatterns: lexicon.notBodyPatterns.map((pattern) => new RegExp(pattern, 'g')),
     canonicalTerms: Object.entries(lexicon.canonicalTerms),
     jurisdictionAliases: new Map(),
@@ -303,7 +305,7 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
 
 /** Bodies in no table, found by a head noun and extended left to the nearest boundary. */
 function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
-  const { heads, leftStops, notBodies, levelWords, aliases, nameStarts, canonicalTerms, nameJoiners } = compiled();
+  const { heads, leftStops, notBodies, levelWords, aliases, nameStarts, canonicalTerms, nameJoiners, taskVerbs } = compiled();
   const spans: BodySpan[] = [];
   let placeStarts: Uint8Array | null = null;
   for (let i = 0; i < text.length; i++) {
@@ -315,8 +317,22 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
     // Left to the nearest stop word, and past joining words (和, 与): 国家发展和改革委员会经济体制与管理研究所.
     let start = i;
     let afterJoiner = -1;
-    while (start > 0 && i - start < 30 && NAME_CHAR.test(text[start - 1]!)) {
+    // Leading groups are named after their task: 推动长江经济带发展领导小组, 推进“一带一路”建设工作领导小组.
+    const namedAfterTask = kindOfHead(head.values[0]!) === 'leading-group';
+    let startsWithTask = false;
+    while (start > 0 && i - start < 30) {
+      const quoted = namedAfterTask && text[start - 1] === '”' ? quotedWordBefore(text, start) : -1;
+      if (quoted >= 0) {
+        start = quoted;
+        continue;
+      }
+      if (!NAME_CHAR.test(text[start - 1]!)) break;
       const stop = leftStops.longestBefore(text, start);
+      if (stop && namedAfterTask && taskVerbs.has(stop.values[0]!)) {
+        start = stop.start;
+        startsWithTask = true;
+        break;
+      }
       if (stop && !nameJoiners.has(stop.values[0]!)) break;
       if (stop && afterJoiner < 0) afterJoiner = start;
       start = stop ? stop.start : start - 1;
@@ -324,7 +340,9 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
     // A name starts at its leftmost place or word names start with (从严从紧执行首都严格进京管理联防联控协调机制
     // → 首都…); with none, not before the first joining word.
     placeStarts ??= placeStartsOf(text, ctx);
-    let named = -1;
+    // 召开推进海南全面深化改革开放领导小组…: the task verb opens the name, not the place after it.
+    if (namedAfterTask && [...taskVerbs].some((verb) => text.startsWith(verb, start))) startsWithTask = true;
+    let named = startsWithTask ? start : -1;
     for (let at = start; at < i && named < 0; at++) {
       if (placeStarts[at] === 1 || nameStarts.longestAt(text, at)) named = at;
     }
@@ -372,6 +390,17 @@ function countriesEndingAt(text: string, ctx: ArticleContext): Map<number, numbe
     if (!getGazetteer().byPath.has(place.path) && place.surface !== '') ends.set(place.end, place.start);
   }
   return ends;
+}
+
+/** The longest a quoted word inside a body's name runs (“一带一路”, “十四五”). */
+const QUOTED_WORD = 8;
+
+/** Where the quoted word that closes right before `end` opens (its “), or -1 when no short quoted word does. */
+function quotedWordBefore(text: string, end: number): number {
+  const open = text.lastIndexOf('“', end - 2);
+  if (open < 0 || end - open > QUOTED_WORD + 2) return -1;
+  for (let at = open + 1; at < end - 1; at++) if (!NAME_CHAR.test(text[at]!)) return -1;
+  return open;
 }
 
 function placeStartsOf(text: string, ctx: ArticleContext): Uint8Array {

@@ -79,6 +79,8 @@ export interface Lexicon {
   leftStops: string[];
   nameStarts: string[];
   nameJoiners: string[];
+  /** Verbs a leading group's name may start with, though they end other names (推动长江经济带发展领导小组). */
+  taskVerbs: string[];
   canonicalTerms: Record<string, string>;
   titleEndings: string[];
   levelTitles: Record<string, string>;
@@ -114,6 +116,7 @@ function emptyLexicon(): Lexicon {
     leftStops: [],
     nameStarts: [],
     nameJoiners: [],
+    taskVerbs: [],
     canonicalTerms: {},
     titleEndings: [],
     levelTitles: {},

@@ -197,6 +197,15 @@ describe('extractBodies', () => {
     expect(names('外交部发言人华春莹表示。')).toEqual(['外交部']);
   });
 
+  it('starts a leading group’s name at its task verb and keeps a quoted word in it (xwlb 2022-02-24, 2021-08-25, 2019-01-10)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
+    expect(names('韩正24日主持召开推进“一带一路”建设工作领导小组全体会议。')).toEqual(['推进“一带一路”建设工作领导小组']);
+    expect(names('韩正主持召开推进海南全面深化改革开放领导小组全体会议。')).toEqual(['推进海南全面深化改革开放领导小组']);
+    expect(names('韩正1日主持召开推动长江经济带发展领导小组会议。')).toEqual(['推动长江经济带发展领导小组']);
+    // Other bodies do not start at such a verb, nor take in a quoted word.
+    expect(names('推动党委落实主体责任，跨国“人蛇”集团被捣毁。')).toEqual([]);
+  });
+
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
     const parsed = articleOf('標題', ['三月下旬透過立法會秘書處索取外間法律意見，當時一家公司亦有回應。']);
     expect(extractBodies(parsed, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['立法会秘书处']);

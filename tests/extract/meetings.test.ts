@@ -304,6 +304,16 @@ describe('extractMeetings: more kinds of gathering', () => {
   });
 });
 
+describe('extractMeetings: a body’s meeting on one subject', () => {
+  it('reads 国务院专题会议 as a meeting of 国务院 (xwlb 2022-09-12)', () => {
+    const facts = extractFacts(article('[视频]李克强主持召开国务院专题会议', [
+      '央视网消息（新闻联播）：近日，中共中央政治局常委、国务院总理李克强主持召开国务院专题会议，研究部署稳经济工作。',
+      LONG,
+    ], '2022-09-12T19:10:00+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.bodies])).toEqual([[null, [{ name: '国务院', session: null }]]]);
+  });
+});
+
 describe('extractMeetings: reports and proposals', () => {
   it('takes whoever makes a report to the session as an attendee (xwlb 2019-06-26: 受国务院委托…作了关于…的报告, 会议听取了…作的…报告)', () => {
     const facts = extractFacts(article('[视频]十三届全国人大常委会第十一次会议举行第二次全体会议', [
