@@ -31,7 +31,8 @@ type Reading =
   | { kind: 'title'; titles: string[] }
   | { kind: 'person'; titles: string[]; name: string; nameOffset: number; context: NameContext };
 
-const SEPARATORS = /[，,、；;：:\s\u3000【】\[\]「」◆◇●○■□▲△★☆]+/gu;
+/** Punctuation between items, and a short aside in brackets after a name (普京（线上）出席). */
+const SEPARATORS = /(?:[，,、；;：:\s\u3000【】\[\]「」◆◇●○■□▲△★☆]|（[^（）]{1,8}）)+/gu;
 /** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待). */
 const PARTIAL_LIST = /等(?![到候待着了])/u;
 /** 和, 与, 及, 同 joining names; not the 同 of 同志. */

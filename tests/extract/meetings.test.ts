@@ -168,6 +168,29 @@ describe('extractMeetings: list ends', () => {
     ]]);
   });
 
+  it('reads a list past an aside in brackets, 发表讲话, 亲切会见 and 近日 (xwlb 2023-08-23, 2013-11-01, 2024-10-29)', () => {
+    const attendees = (sentences: string[]) =>
+      roles(extractFacts(article('标题', [...sentences, LONG], '2023-08-23T19:10:00+08:00')));
+    expect(attendees([
+      '金砖国家领导人第十五次会晤22日在约翰内斯堡举行。',
+      '中国国家主席习近平、巴西总统卢拉、印度总理莫迪和俄罗斯总统普京（线上）出席。',
+    ])).toEqual([[
+      ['习近平', 'attendee', ['中国国家主席']],
+      ['卢拉', 'attendee', ['巴西总统']],
+      ['莫迪', 'attendee', ['印度总理']],
+      ['普京', 'attendee', ['俄罗斯总统']],
+    ]]);
+    expect(attendees(['中央机构编制委员会召开会议。中共中央政治局常委、国务院总理、中央编制委员会主任李克强发表讲话。'])).toEqual([[
+      ['李克强', 'attendee', ['中共中央政治局常委', '国务院总理', '中央编制委员会主任']],
+    ]]);
+    expect(attendees(['全军英模代表大会30日在京召开。中共中央总书记、国家主席、中央军委主席习近平亲切会见会议代表。'])).toEqual([[
+      ['习近平', 'attendee', ['中共中央总书记', '国家主席', '中央军委主席']],
+    ]]);
+    expect(attendees([
+      '二十届中央第四轮巡视工作动员部署会召开。中共中央政治局常委、中央巡视工作领导小组组长李希近日出席动员部署会并讲话。',
+    ])).toEqual([[['李希', 'attendee', ['中共中央政治局常委', '中央巡视工作领导小组组长']]]]);
+  });
+
   it('reads a list of known leaders whose first name ends in 和 (xwlb 2017-11-03)', () => {
     const facts = extractFacts(article('[视频]中央军委召开会议', [
       '中共中央军委在京召开会议。',
