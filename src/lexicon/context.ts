@@ -49,12 +49,14 @@ export function inferContext(parsed: ParsedArticle): ArticleContext {
   if (!province) return { jurisdiction: null, article: parsed };
 
   // Weak names (朝阳, 房山) count now that the province is known.
+  // Only divisions of that province: 香港變新疆 names 新疆维吾尔自治区, whose 区 is no district of Hong Kong.
   const inside = new Map<string, number>();
+  const isInside = (path: string) => path !== province && gazetteer.within(path, province);
   for (const match of matchPlaces(text, province)) {
-    if (match.path !== province) inside.set(match.path, (inside.get(match.path) ?? 0) + 1);
+    if (isInside(match.path)) inside.set(match.path, (inside.get(match.path) ?? 0) + 1);
   }
   for (const match of matchPlaces(credits, province)) {
-    if (match.path !== province) inside.set(match.path, (inside.get(match.path) ?? 0) + CREDIT_WEIGHT);
+    if (isInside(match.path)) inside.set(match.path, (inside.get(match.path) ?? 0) + CREDIT_WEIGHT);
   }
   for (const levelWord of ownLevelWords(text)) {
     const local = heaviest(

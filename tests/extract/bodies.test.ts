@@ -206,6 +206,17 @@ describe('extractBodies', () => {
     expect(names('推动党委落实主体责任，跨国“人蛇”集团被捣毁。')).toEqual([]);
   });
 
+  it('names ministries by their short forms and 书记处 in a title, not in 书记处理 (xwlb 2016-11-07, 2019-09-20, 2024-12-20)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
+    expect(names('新任命的国家安全部部长陈文清、民政部部长黄树贤跟诵誓词。')).toEqual(['国家安全部', '民政部']);
+    expect(names('在京中共中央政治局委员、书记处书记出席大会。')).toEqual(['中共中央政治局', '中共中央书记处']);
+    expect(names('国家发展改革委、住房城乡建设部、人力资源社会保障部负责同志参加。')).toEqual([
+      '国家发展和改革委员会', '住房和城乡建设部', '人力资源和社会保障部',
+    ]);
+    expect(names('各省区市和新疆生产建设兵团有关负责同志参加会议。')).toEqual(['新疆生产建设兵团']);
+    expect(names('县委书记处理群众来信。')).toEqual([]);
+  });
+
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
     const parsed = articleOf('標題', ['三月下旬透過立法會秘書處索取外間法律意見，當時一家公司亦有回應。']);
     expect(extractBodies(parsed, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['立法会秘书处']);

@@ -7,6 +7,11 @@ import { articleOf } from '../lexicon/article.js';
 const SEED_001_DISTRICTS = '各方资源都要向朝阳、房山等涉疫重点区倾斜，集中力量加强处置。';
 
 describe('extractPlaces', () => {
+  it('reads 新疆 as 新疆维吾尔自治区 (xwlb 2024-01-23: 维护新疆发展稳定)', () => {
+    const parsed = articleOf('标题', ['要维护新疆发展稳定。']);
+    expect(extractPlaces(parsed, inferContext(parsed))).toEqual(['新疆维吾尔自治区']);
+  });
+
   it('resolves district short forms in a Beijing article (seeds/001)', () => {
     const parsed = articleOf('蔡奇主持召开会议，调度疫情处置工作', [
       '5月5日上午，又召开北京新冠肺炎疫情防控工作领导小组第一百八十九次会议。',

@@ -15,6 +15,15 @@ describe('an article’s jurisdiction from its outlet (data/places.yaml outletHo
   });
 });
 
+describe('an article’s own division', () => {
+  it('narrows to a division of the province only, not to another 区 the text names (hkcnews 30168: 香港變新疆, 港區人大)', () => {
+    const article = parsedArticle('【國安法】', [
+      '示威者舉牌「國安法來港　香港變新疆」。馬作為港區人大代表團長，料現正在北京出席全國人大會議。',
+    ], { outlet: '眾新聞' });
+    expect(inferContext(article).jurisdiction).toBe('香港特别行政区');
+  });
+});
+
 describe('words that name a body of the jurisdiction (data/bodies.yaml jurisdictionAliases)', () => {
   it('reads 政府 standing alone in Hong Kong news as the government of Hong Kong (hkcnews 20518)', () => {
     const government = extractBodies(LEGCO, inferContext(LEGCO)).find((body) => body.name === '香港特别行政区政府');
