@@ -57,6 +57,7 @@ export interface ExtractLexiconData {
     };
     speech_verbs: string[];
     clause_openers: string[];
+    proceedings_end: string[];
     held_in: { verbs: string[]; between: string[]; venues: Record<string, string> };
   };
 }

@@ -2,6 +2,7 @@ import type { Evidence, Meeting, MeetingBody, Participant, ParticipantRole, Time
 import { publicationDay, readDates } from './dates.js';
 import { escapeRegExp, wordsSource, type Counterpart, type ExtractLexicon } from './lexicon.js';
 import type { NameBook } from './names.js';
+import { speakersIn } from './people.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { parseParticipantList, type ListedPerson } from './participants.js';
 import type { Sentence } from './sentences.js';
@@ -57,6 +58,8 @@ interface Patterns {
   /** A meeting named right before its verb, with only its date or venue between (…工作会议11日在北京召开). */
   namedSubject: RegExp;
   notAfter: RegExp;
+  /** A sentence about what came after the meeting, which ends the account of its proceedings. */
+  proceedingsEnd: RegExp;
 }
 
 const NUMERAL = `[0-9０-９${CHINESE_NUMERAL_CHARS}]+`;
@@ -104,6 +107,7 @@ function patterns(lex: ExtractLexicon): Patterns {
     notBefore: new RegExp(`(?:${lex.notReportedBefore.map(escapeRegExp).join('|')})[^，。；]{0,12}$`, 'u'),
     namedSubject: new RegExp(`(?:${kind})(?:${NUMERAL}[日号](?:上午|下午|晚上)?|[在于][^，。；]{1,8})+$`, 'u'),
     notAfter: new RegExp(`^(?:${lex.notReportedAfter.map(escapeRegExp).join('|')})`, 'u'),
+    proceedingsEnd: new RegExp(wordsSource(lex.data.meetings.proceedings_end), 'u'),
   };
   cache.set(lex, p);
   return p;
@@ -322,7 +326,7 @@ export function extractMeetings(
 ): { meetings: Meeting[]; people: PersonMention[] } {
   const drafts = readMeetings(lex, resolve, text);
   if (drafts.length === 0) return { meetings: [], people: [] };
-  const people = readParticipants(lex, names, text, drafts);
+  const people = [...readParticipants(lex, names, text, drafts), ...readSpeakers(lex, names, text, drafts)];
   return { meetings: finishMeetings(lex, drafts, text, bodyOfTitle), people };
 }
 
@@ -598,6 +602,54 @@ function hostNamed(names: NameBook, after: string): string | null {
 }
 
 /** A person named twice keeps the stronger role and every title given (GUIDE). */
+/** How early an article must report its one meeting for its account to be the account of that meeting. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * 議會陣線毛孟靜提出…, 民建聯李慧琼質疑…: when an article reports one meeting from its start, whoever speaks in the
+ * account of its proceedings speaks at it, and attends; the account ends at a sentence about what came after the
+ * meeting (會議結束後, 見記者: data/meetings.yaml `proceedings_end`).
+ */
+function readSpeakers(lex: ExtractLexicon, names: NameBook, text: MeetingText, meetings: DraftMeeting[]): PersonMention[] {
+  const meeting = meetings[0]!;
+  // A gathering that names neither body nor participant reports no meeting; its speakers do not make it one.
+  if (meetings.length !== 1 || (meeting.participants.length === 0 && meeting.bodies.length === 0 && meeting.titleBodies.length === 0)) return [];
+  const { sentences, simplified, original, titleEnd } = text;
+  // The account starts where the body reports the meeting; the headline may name it above other news (习近平…作出重要指示强调).
+  const bodyStart = sentences.findIndex((sentence) => sentence.start >= titleEnd);
+  const first = sentences.findIndex(
+    (sentence) => sentence.start >= titleEnd && meeting.evidence!.some((evidence) => evidence.start === sentence.start),
+  );
+  if (first < 0 || first - bodyStart >= LEAD_SENTENCES) return [];
+  const over = patterns(lex).proceedingsEnd;
+  const people: PersonMention[] = [];
+  for (const sentence of sentences.slice(first)) {
+    const said = simplified.slice(sentence.start, sentence.end);
+    if (over.test(said)) break;
+    for (const speaker of speakersIn(lex, names, said)) {
+      if (sendsWord(simplified, speaker.name)) continue;
+      const start = sentence.start + speaker.start;
+      const name = original.slice(start, start + speaker.name.length);
+      people.push({ name, start, end: start + speaker.name.length, titled: false });
+      addParticipant(meeting.participants, { name, role: 'attendee', titles: [], evidence: evidenceOf(sentence, original) });
+    }
+  }
+  return people;
+}
+
+/**
+ * 习近平日前就建设平安中国作出重要指示。…习近平强调: someone who sent the meeting instructions or a letter is quoted from
+ * them, not heard at it.
+ */
+function sendsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (SENT_WORD.test(text.slice(at + name.length, at + name.length + 40).split('。')[0]!)) return true;
+  }
+  return false;
+}
+
+const SENT_WORD = /指示|批示|贺信|贺电|致信|回信/u;
+
 function addParticipant(participants: Participant[], participant: Participant): void {
   const existing = participants.find((p) => p.name === participant.name);
   if (!existing) {

@@ -181,6 +181,29 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
   return found;
 }
 
+/**
+ * Who speaks in a sentence: a name right before a verb of speech (an adverb may stand between: 岳昕则表示), at the
+ * start of a clause or after a party (議會陣線毛孟靜提出, 民建聯李慧琼質疑). Offsets are the sentence's.
+ */
+export function speakersIn(lex: ExtractLexicon, names: NameBook, sentence: string): NameSpan[] {
+  const p = patterns(lex);
+  const opens = (start: number) =>
+    start === 0 ||
+    CLAUSE_START.has(sentence[start - 1]!) ||
+    lex.clauseOpeners.some((o) => sentence.endsWith(o, start)) ||
+    lex.affiliations.some((a) => sentence.endsWith(a, start));
+  const found: NameSpan[] = [];
+  for (const m of allMatches(p.speechVerb, sentence)) {
+    const end = m.index > 0 && names.endsInAdverb(sentence[m.index - 1]!) ? m.index - 1 : m.index;
+    // 葉劉淑儀: four characters only for a name the article gives elsewhere (not 袁海文不認為).
+    const name = nameEndingAt(sentence, end, 2, 4, (start) => opens(start) && (end - start < 4 || names.has(sentence.slice(start, end))));
+    if (name && (name.length > 2 || names.has(name)) && names.isName(name, 'bare') && !found.some((f) => f.name === name)) {
+      found.push({ name, start: end - name.length, end });
+    }
+  }
+  return found;
+}
+
 /** How far before a title its country may be named (德意志联邦共和国 | 总理). */
 const COUNTRY_TO_TITLE = 12;
 

@@ -337,6 +337,36 @@ describe('extractMeetings: a body’s meeting on one subject', () => {
   });
 });
 
+describe('extractMeetings: speakers in the account of a meeting', () => {
+  it('takes whoever speaks in the account of the one meeting an article reports, until it turns to what came after (hkcnews 19917)', () => {
+    const facts = extractFacts(article('【引渡修例】涂謹申主持首次會議　郭偉強被逐　建制派再提改議規', [
+      '立法會今早首次召開修訂《逃犯條例》法案委員會會議，約個半小時的會議未能選出法案委員會正副主席，另擇日期續會。',
+      '會議在早上8時45分開始，先由資歷最深的議員涂謹申主持委員會正副主席選舉。其間區諾軒提出，涂誤把張國鈞的名字錯讀。',
+      '議會陣線毛孟靜提出，對今天開會安排存有疑慮，希望秘書處澄清。',
+      '民建聯李慧琼質疑，涂謹申的角色只是主持選舉正副主席。',
+      '保安局局長李家超在會議結束後指，法案委員會用了兩個小時都未能選出主席，感到非常失望。',
+      '工聯會黃國健批評涂謹申利用主持會議的機會拉布。',
+      LONG,
+    ], '2019-04-17T00:00:00+08:00'));
+    expect(roles(facts)).toEqual([[
+      ['涂謹申', 'chair', []],
+      ['區諾軒', 'attendee', []],
+      ['毛孟靜', 'attendee', []],
+      ['李慧琼', 'attendee', []],
+    ]]);
+  });
+
+  it('does not take a leader whose instructions the meeting hears for a speaker at it (xwlb 2013-05-31)', () => {
+    const facts = extractFacts(article('[视频]深化平安中国建设工作会议召开', [
+      '央视网消息（新闻联播）：深化平安中国建设工作会议今天在江苏苏州召开。中共中央总书记、国家主席、中央军委主席习近平日前就建设平安中国作出重要指示。',
+      '习近平强调，要深入贯彻落实党的十八大精神。',
+      '孟建柱出席会议并讲话。',
+      LONG,
+    ], '2013-05-31T19:00:00+08:00'));
+    expect(facts.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual(['孟建柱']);
+  });
+});
+
 describe('extractMeetings: reports and proposals', () => {
   it('takes whoever makes a report to the session as an attendee (xwlb 2019-06-26: 受国务院委托…作了关于…的报告, 会议听取了…作的…报告)', () => {
     const facts = extractFacts(article('[视频]十三届全国人大常委会第十一次会议举行第二次全体会议', [
@@ -397,7 +427,8 @@ describe('extractMeetings: other times', () => {
       '民主黨尹兆堅提出，2016年選立法會大會主席時亦發生類似情況，當時經民聯石禮謙主持主席選舉時，驅逐抗議的議員，事後秘書處稱，主持會議的議員，同時應行使主席的權利，不然會影響會議進行。',
       LONG,
     ], '2019-04-17T00:00:00+08:00'));
-    expect(roles(facts)).toEqual([[['涂謹申', 'chair', []]]]);
+    // 尹兆堅, who raises it, speaks at the meeting.
+    expect(roles(facts)).toEqual([[['涂謹申', 'chair', []], ['尹兆堅', 'attendee', []]]]);
   });
 });
 
