@@ -102,7 +102,7 @@ function patterns(lex: ExtractLexicon): Patterns {
     counterpartOf: lex.roles.map((r) => r.counterpart),
     denied: new RegExp(`${wordsSource(lex.data.meetings.role_negations)}$|${wordsSource(lex.data.meetings.event_negations)}[^，。；]{0,2}$`, 'u'),
     otherEvent: new RegExp(`^[^，。；：、]*?${wordsSource(lex.data.meetings.not_meeting_objects)}`, 'u'),
-    elsewhen: new RegExp(`${wordsSource(lex.data.meetings.role_elsewhen)}[^，。；：]*$`, 'u'),
+    elsewhen: new RegExp(`${wordsSource(lex.data.meetings.role_elsewhen)}，?[^，。；：]*$`, 'u'),
     requested: new RegExp(`(?<!应)${wordsSource(lex.data.meetings.role_requests)}(?!了)[^，。；：]{0,20}$`, 'u'),
     notBefore: new RegExp(`(?:${lex.notReportedBefore.map(escapeRegExp).join('|')})[^，。；]{0,12}$`, 'u'),
     namedSubject: new RegExp(`(?:${kind})(?:${NUMERAL}[日号](?:上午|下午|晚上)?|[在于][^，。；]{1,8})+$`, 'u'),

@@ -34,7 +34,7 @@ function patterns(lex: ExtractLexicon): Patterns {
     titled: new RegExp(`${wordsSource(lex.heads)}(${HAN}{2,3}?)${AFTER_NAME}`, 'gu'),
     foreignTitled: new RegExp(`${wordsSource(lex.heads)}([${[...lex.transliteration].join('')}]{2,8}?)${AFTER_NAME}`, 'gu'),
     speechVerb: new RegExp(wordsSource(lex.speechVerbs), 'gu'),
-    postposed: new RegExp(`${wordsSource(lex.postposed)}(?![会团部局])`, 'gu'),
+    postposed: new RegExp(`${wordsSource(lex.postposed)}(?![团部局]|会(?![晤见谈]))`, 'gu'),
     appointedTitle: new RegExp(`[^，。；、]{0,16}?(?:${alt(lex.heads)})(?=[，。；]|$)`, 'uy'),
     affiliated: new RegExp(`${wordsSource(lex.affiliations)}(${HAN}{2,4}?)${AFTER_NAME}`, 'gu'),
     list: new RegExp(`(${HAN}{2,4}(?:、${HAN}{2,4})+)(?:[及和与](${HAN}{2,3}))?(?!${HAN}{0,3}${DOT})${AFTER_NAME}`, 'gu'),
@@ -136,8 +136,8 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (name) take(name, m.index - name.length, 'bare');
     if (m[0] === '同志') continue;
     // 纳扎尔巴耶夫总统: a transliterated name that is not a country (哈萨克斯坦总统).
-    const foreign = nameEndingAt(simplified, m.index, 3, 8, beforePostposed, (c) => c !== undefined && lex.transliteration.has(c));
-    if (foreign && names.isForeignName(foreign)) take(foreign, m.index - foreign.length, 'titled');
+    const foreign = nameEndingAt(simplified, m.index, 2, 8, beforePostposed, (c) => c !== undefined && lex.transliteration.has(c));
+    if (foreign && names.isForeignName(foreign)) found.push({ name: foreign, start: m.index - foreign.length, end: m.index });
   }
   // 埃及总统塞西, 德意志联邦共和国总理默克尔: after a foreign country's title, a transliterated name of any length.
   for (const m of allMatches(p.foreignTitled, simplified)) {

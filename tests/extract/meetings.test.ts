@@ -432,6 +432,21 @@ describe('extractMeetings: other times', () => {
   });
 });
 
+describe('extractMeetings: other times, quoted', () => {
+  it('gives the meeting no participant of a gathering a speaker recalls (前不久，…会晤时指出, xwlb 2014-09-23)', () => {
+    const facts = extractFacts(article('[视频]张德江与俄罗斯联邦委员会主席举行会谈', [
+      '央视网消息(新闻联播)：全国人大常委会委员长张德江23日在人民大会堂与俄罗斯联邦委员会主席马特维延科举行会谈。',
+      '张德江说，前不久，习近平主席在杜尚别与普京总统会晤时指出，中方愿同俄方加大相互支持。',
+      LONG,
+    ], '2014-09-23T19:00:00+08:00'));
+    expect(roles(facts)).toEqual([[
+      ['张德江', 'attendee', ['全国人大常委会委员长']],
+      ['马特维延科', 'attendee', ['俄罗斯联邦委员会主席']],
+    ]]);
+    expect(facts.people).toEqual(['张德江', '马特维延科', '习近平', '普京']);
+  });
+});
+
 describe('extractMeetings: other events', () => {
   it('does not list the guests of a ceremony or a radio programme for the meeting reported (hkcnews 48902, 6544)', () => {
     const facts = extractFacts(article('逾三成受訪者因官員呼籲、反恐演習減投票意欲　近六成人無留意選舉論壇報道', [
