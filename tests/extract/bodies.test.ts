@@ -217,6 +217,12 @@ describe('extractBodies', () => {
     expect(names('县委书记处理群众来信。')).toEqual([]);
   });
 
+  it('ends a body name at a verb or a classifier before it (terminus2049: 她顺利应聘万科集团, 这类生鲜类公司, 加强党组自身建设)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
+    expect(names('她顺利应聘万科集团，他们控诉物业公司。')).toEqual(['万科集团', '物业公司']);
+    expect(names('这类生鲜类公司要加强党组自身建设。')).toEqual(['生鲜类公司']);
+  });
+
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
     const parsed = articleOf('標題', ['三月下旬透過立法會秘書處索取外間法律意見，當時一家公司亦有回應。']);
     expect(extractBodies(parsed, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['立法会秘书处']);
