@@ -183,15 +183,18 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
 
 /**
  * Who speaks in a sentence: a name right before a verb of speech (an adverb may stand between: 岳昕则表示), at the
- * start of a clause or after a party (議會陣線毛孟靜提出, 民建聯李慧琼質疑). Offsets are the sentence's.
+ * start of a clause, after a party or after a title (議會陣線毛孟靜提出, 民建聯李慧琼質疑, 局长马建堂介绍). Offsets are
+ * the sentence's.
  */
 export function speakersIn(lex: ExtractLexicon, names: NameBook, sentence: string): NameSpan[] {
   const p = patterns(lex);
+  // 座谈会上，国家统计局局长马建堂介绍了…: a title may stand before the name, as a clause start or a party may.
   const opens = (start: number) =>
     start === 0 ||
     CLAUSE_START.has(sentence[start - 1]!) ||
     lex.clauseOpeners.some((o) => sentence.endsWith(o, start)) ||
-    lex.affiliations.some((a) => sentence.endsWith(a, start));
+    lex.affiliations.some((a) => sentence.endsWith(a, start)) ||
+    lex.headLengths.some((length) => lex.headSet.has(sentence.slice(start - length, start)));
   const found: NameSpan[] = [];
   for (const m of allMatches(p.speechVerb, sentence)) {
     const end = m.index > 0 && names.endsInAdverb(sentence[m.index - 1]!) ? m.index - 1 : m.index;

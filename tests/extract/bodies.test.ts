@@ -25,7 +25,7 @@ describe('extractBodies', () => {
       },
       { name: '北京市人大常委会', aka: ['北京市人民代表大会常务委员会', '市人大常委会'] },
       { name: '北京市政协', aka: ['中国人民政治协商会议北京市委员会', '北京市政协党组', '市政协'] },
-      { name: '国家卫生健康委员会', aka: ['国家卫健委', '国家卫生健康委', '卫健委'] },
+      { name: '国家卫生健康委员会', aka: ['国家卫健委', '国家卫生健康委', '卫健委', '卫生健康委'] },
     ]);
   });
 
@@ -221,6 +221,15 @@ describe('extractBodies', () => {
     const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
     expect(names('她顺利应聘万科集团，他们控诉物业公司。')).toEqual(['万科集团', '物业公司']);
     expect(names('这类生鲜类公司要加强党组自身建设。')).toEqual(['生鲜类公司']);
+  });
+
+  it('names the congress’s committees by their short forms, international bodies, and ministries by the name of their day (xwlb)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
+    expect(names('会议听取了宪法法律委主任委员李飞、环资委主任委员高虎城分别作的报告。')).toEqual([
+      '全国人民代表大会宪法和法律委员会', '全国人民代表大会环境与资源保护委员会',
+    ]);
+    expect(names('联合国秘书长和国际货币基金组织总裁出席。')).toEqual(['联合国', '国际货币基金组织']);
+    expect(names('农业部、教育部、国家林业局等负责人参加。')).toEqual(['农业部', '教育部', '国家林业局']);
   });
 
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {

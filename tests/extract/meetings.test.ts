@@ -327,6 +327,17 @@ describe('extractMeetings: more kinds of gathering', () => {
   });
 });
 
+describe('extractMeetings: reports without 的 before 报告', () => {
+  it('reads 会议听取了…作的…执法检查报告 (xwlb: 吉炳轩作的农业机械化促进法执法检查报告)', () => {
+    const facts = extractFacts(article('[视频]十三届全国人大常委会第六次会议在京举行', [
+      '央视网消息（新闻联播）：十三届全国人大常委会第六次会议24日上午在北京人民大会堂举行第一次全体会议。',
+      '会议听取了全国人大常委会副委员长吉炳轩作的农业机械化促进法执法检查报告。',
+      LONG,
+    ], '2018-10-24T19:00:00+08:00'));
+    expect(roles(facts)).toEqual([[['吉炳轩', 'attendee', ['全国人大常委会副委员长']]]]);
+  });
+});
+
 describe('extractMeetings: a body’s meeting on one subject', () => {
   it('reads 国务院专题会议 as a meeting of 国务院 (xwlb 2022-09-12)', () => {
     const facts = extractFacts(article('[视频]李克强主持召开国务院专题会议', [
@@ -354,6 +365,15 @@ describe('extractMeetings: speakers in the account of a meeting', () => {
       ['毛孟靜', 'attendee', []],
       ['李慧琼', 'attendee', []],
     ]]);
+  });
+
+  it('takes a speaker named after a title (xwlb: 座谈会上，国家统计局局长马建堂介绍了当前经济运行情况)', () => {
+    const facts = extractFacts(article('[视频]李克强主持召开经济形势专家座谈会', [
+      '央视网消息（新闻联播）：国务院总理李克强13日下午在中南海主持召开经济形势专家和企业负责人座谈会。',
+      '座谈会上，国家统计局局长马建堂介绍了当前经济运行情况。',
+      LONG,
+    ], '2013-07-13T19:00:00+08:00'));
+    expect(roles(facts)).toEqual([[['李克强', 'chair', ['国务院总理']], ['马建堂', 'attendee', []]]]);
   });
 
   it('does not take a leader whose instructions the meeting hears for a speaker at it (xwlb 2013-05-31)', () => {
