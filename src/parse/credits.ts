@@ -36,6 +36,8 @@ const WIRE_DATELINE = new RegExp(
   String.raw`^[（(【\[]?\s*(${alternation(WIRE_AGENCIES)})[\p{Script=Han}\s]{0,10}?(?:\d{1,2}月\d{1,2}日)?电(?:\s*[（(](?:记者|記者)\s*${NAMES}\s*[）)])?`,
   'u',
 );
+/** 本报讯（记者 张维）, 上证报中国证券网讯（记者 陈芳）: a news bureau's dateline with its reporters. */
+const BUREAU_DATELINE = new RegExp(String.raw`^[（(【\[]?\s*([^\s，。、：:（(]{0,16}?)讯\s*[（(](?:记者|記者)\s*${NAMES}\s*[）)]`, 'u');
 const NEWS_FLASH = /^([^\s，。：:（(]{2,10}?)消息\s*(?:[（(]([^）)]{2,10})[）)])?\s*[：:]/u;
 const REPORTED_BY = new RegExp(
   String.raw`据\s*(《)?([^\s，。、；：:《》“”"（）()]{2,15}?)》?\s*(?:${alternation(REPORT_VERBS)})`,
@@ -205,12 +207,7 @@ function isCreditedSource(name: string, quoted: boolean): boolean {
  * reporters), a flash line (央视网消息（新闻联播）：), 据《北京日报》报道, 据国家统计局消息, 《蘋果日報》揭發.
  */
 export function textCredits(paragraph: string): Credits {
-  const found: Credits = { origin: [], staff: [] };
-  const wire = paragraph.includes('电') ? WIRE_DATELINE.exec(paragraph) : null;
-  if (wire) {
-    found.origin.push(canonicalOutlet(wire[1]!));
-    if (wire[2]) found.staff.push(...splitNames(wire[2]).map((name) => ({ name, role: 'reporter' as const })));
-  }
+  const found = datelineCredits(paragraph);
   const flash = paragraph.includes('消息') ? NEWS_FLASH.exec(paragraph) : null;
   if (flash && isCreditedSource(flash[1]!, false)) {
     found.origin.push(canonicalOutlet(flash[1]!));
@@ -226,6 +223,26 @@ export function textCredits(paragraph: string): Credits {
     if (isOutletName(name) && !paragraph.slice(Math.max(0, match.index - 2), match.index).includes('据')) {
       found.origin.push(name);
     }
+  }
+  return found;
+}
+
+/**
+ * The credits of a dateline opening a paragraph: a wire's (新华社上海3月22日电（记者有之炘 赵逸赫）) or a news bureau's
+ * (本报讯（记者 张维）); known outlets in the bureau's name are sources.
+ */
+export function datelineCredits(paragraph: string): Credits {
+  const found: Credits = { origin: [], staff: [] };
+  const reporters = (names: string | undefined) => splitNames(names ?? '').map((name) => ({ name, role: 'reporter' as const }));
+  const wire = paragraph.includes('电') ? WIRE_DATELINE.exec(paragraph) : null;
+  if (wire) {
+    found.origin.push(canonicalOutlet(wire[1]!));
+    found.staff.push(...reporters(wire[2]));
+  }
+  const bureau = !wire && paragraph.includes('讯') ? BUREAU_DATELINE.exec(paragraph) : null;
+  if (bureau) {
+    found.origin.push(...knownOutletsIn(bureau[1]!));
+    found.staff.push(...reporters(bureau[2]));
   }
   return found;
 }

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { Message, Paragraph, ParsedArticle, RawArticle, Staff } from '../types.js';
 import { documentBody, htmlBody, loadHtml, looksLikeHtml, markdownBody, normalizeSpace, plainTextBody } from './body.js';
 import type { BodyContent } from './body.js';
-import { creditLine, mayHoldCredits, outletFromName, outletFromUrl, staffFromName, textCredits } from './credits.js';
+import { creditLine, datelineCredits, mayHoldCredits, outletFromName, outletFromUrl, staffFromName, textCredits } from './credits.js';
 import { epochCommentDate, parsePublished } from './dates.js';
 import { field, splitFrontMatter } from './frontMatter.js';
 
@@ -147,12 +147,11 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
   }
   for (const comment of body.comments) {
     if (!mayHoldCredits(comment)) continue;
+    // A hidden copy of the lead (<!--article_adlist[<p>新华社上海3月22日电（记者…）…) credits by its dateline too.
     for (const line of htmlBody(comment).paragraphs) {
-      const credit = creditLine(line);
-      if (credit) {
-        addUnique(origin, credit.origin, String);
-        addUnique(staff, credit.staff, staffKey);
-      }
+      const credit = creditLine(line) ?? datelineCredits(line);
+      addUnique(origin, credit.origin, String);
+      addUnique(staff, credit.staff, staffKey);
     }
   }
 

@@ -91,6 +91,20 @@ describe('parseArticle text', () => {
     ]);
   });
 
+  it('credits the dateline of a hidden copy of the lead in an HTML comment (sina/0144)', () => {
+    const parsed = parseArticle(
+      markdown(
+        '---\ntitle: t\ndate: 2021-03-22\n---\n<!--article_adlist[<p>　　新华社上海3月22日电（记者有之炘 赵逸赫）在今年全国两会期间，“数字人民币”成为热词之一。</p>]article_adlist-->\n<p>不仅在线下场景，数字人民币在不少线上渠道也可以使用。</p>\n<p>责任编辑：蒋晓桐</p>',
+      ),
+    );
+    expect(parsed.origin).toEqual(['新华社']);
+    expect(parsed.staff).toEqual([
+      { name: '蒋晓桐', role: 'editor' },
+      { name: '有之炘', role: 'reporter' },
+      { name: '赵逸赫', role: 'reporter' },
+    ]);
+  });
+
   it('keeps a wire dateline in the text and credits its agency', () => {
     const parsed = parseArticle(
       markdown('---\ntitle: t\ndate: 2022-02-28\n---\n<p>　　新华社北京2月28日电 中共中央总书记习近平2月28日下午主持召开中央全面深化改革委员会第二十四次会议。</p>'),

@@ -64,6 +64,14 @@ describe('textCredits', () => {
     expect(textCredits(paragraph).origin).toEqual(origin);
   });
 
+  it('names the reporters of a news bureau’s dateline (sina/0143: 本报讯（记者 张维）; sina/0119)', () => {
+    expect(textCredits('本报讯（记者 张维）8月23日，西安市统计局发布1-7月经济运行情况。')).toEqual({
+      origin: [],
+      staff: [{ name: '张维', role: 'reporter' }],
+    });
+    expect(textCredits('上证报中国证券网讯（记者 陈芳）记者从海关总署获悉。').staff).toEqual([{ name: '陈芳', role: 'reporter' }]);
+  });
+
   it('names the reporters of a wire dateline', () => {
     expect(textCredits('新华社北京1月6日电（记者 张三 李四）会议召开').staff).toEqual([
       { name: '张三', role: 'reporter' },
