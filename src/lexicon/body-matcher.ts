@@ -265,16 +265,17 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     for (const match of allMatches(regex, text)) add(match.index, match.index + match[0].length, NOT_A_BODY, 'blocked');
   }
 
-  const countries = countriesEndingAt(text, ctx);
+  const placesBefore = placesEndingAt(text, ctx);
   for (let i = 0; i < text.length; i++) {
     const match = aliases.longestAt(text, i);
     if (!match) continue;
     const body = match.values[0]!;
-    // 伊朗外交部, 美国国务院: a body of the table after a foreign country is that country's, not China's.
-    const country = NATIONAL_ORGANS.has(body.kind) ? countries.get(i) : undefined;
-    if (country !== undefined) {
-      const name = text.slice(country, match.end);
-      add(country, match.end, { name, kind: body.kind, aka: [] }, 'table');
+    // 伊朗外交部, 美国国务院: a national body of the table after a foreign country is that country's, not China's;
+    // 西安市统计局: a ministry's short form after a division is that division's department.
+    const place = placesBefore.get(i);
+    const owner = place && (place.country ? NATIONAL_ORGANS.has(body.kind) : body.kind === 'ministry') ? place.start : undefined;
+    if (owner !== undefined) {
+      add(owner, match.end, { name: text.slice(owner, match.end), kind: body.kind, aka: [] }, 'table');
       continue;
     }
     // 十三届全国人大常委会: the term number belongs to the surface, not to the name.
@@ -383,11 +384,11 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
 /** Kinds of body every country has one of its own of (外交部, 国务院, 最高法院), unlike 上海合作组织. */
 const NATIONAL_ORGANS = new Set<BodyKind>(['government', 'ministry', 'judiciary', 'legislature', 'congress', 'party', 'military']);
 
-/** Where each foreign country named in the text ends, with where it starts. */
-function countriesEndingAt(text: string, ctx: ArticleContext): Map<number, number> {
-  const ends = new Map<number, number>();
+/** Where each place named in the text ends: where it starts, and whether it is a foreign country. */
+function placesEndingAt(text: string, ctx: ArticleContext): Map<number, { start: number; country: boolean }> {
+  const ends = new Map<number, { start: number; country: boolean }>();
   for (const place of matchPlaces(text, ctx.jurisdiction)) {
-    if (!getGazetteer().byPath.has(place.path) && place.surface !== '') ends.set(place.end, place.start);
+    ends.set(place.end, { start: place.start, country: !getGazetteer().byPath.has(place.path) });
   }
   return ends;
 }

@@ -232,6 +232,12 @@ describe('extractBodies', () => {
     expect(names('农业部、教育部、国家林业局等负责人参加。')).toEqual(['农业部', '教育部', '国家林业局']);
   });
 
+  it('reads a ministry’s short form after a division as that division’s department (sina/0143: 西安市统计局)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
+    expect(names('8月23日，西安市统计局发布1-7月经济运行情况，北京市卫健委通报疫情。')).toEqual(['西安市统计局', '北京市卫健委']);
+    expect(names('国家统计局发布数据。')).toEqual(['国家统计局']);
+  });
+
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
     const parsed = articleOf('標題', ['三月下旬透過立法會秘書處索取外間法律意見，當時一家公司亦有回應。']);
     expect(extractBodies(parsed, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['立法会秘书处']);
