@@ -238,6 +238,12 @@ describe('extractBodies', () => {
     expect(names('国家统计局发布数据。')).toEqual(['国家统计局']);
   });
 
+  it('ends a body name at 未清楚, 大多數, 係 and other words of Hong Kong sentences, and reads 南韓 as a country (hkcnews 19241, 20213, 9182)', () => {
+    const names = (sentence: string) => extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' }).map((body) => body.name);
+    expect(names('表示未清楚法案委員會今早的情況，呢個係內務委員會的議決。')).toEqual(['法案委员会', '内务委员会']);
+    expect(names('南韓外交部今日回應。')).toEqual(['南韩外交部']);
+  });
+
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
     const parsed = articleOf('標題', ['三月下旬透過立法會秘書處索取外間法律意見，當時一家公司亦有回應。']);
     expect(extractBodies(parsed, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['立法会秘书处']);
