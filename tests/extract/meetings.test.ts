@@ -218,6 +218,18 @@ describe('extractMeetings: list ends', () => {
   });
 });
 
+describe('extractMeetings: observers', () => {
+  it('takes no list for an observer named in a relative clause (xwlb 2024-11-07: …委员和列席会议的刘忻等同志)', () => {
+    const facts = extractFacts(article('[视频]十四届全国人大常委会举行专题询问', [
+      '央视网消息（新闻联播）：十四届全国人大常委会第十二次会议7日下午举行联组会议。',
+      '杨关林、李巍、李慧琼委员和列席会议的刘忻等同志，围绕进一步深入推进“双一流”建设提出询问。',
+      '赵乐际主持会议。',
+      LONG,
+    ], '2024-11-07T19:00:00+08:00'));
+    expect(roles(facts)).toEqual([[['赵乐际', 'chair', []]]]);
+  });
+});
+
 describe('extractMeetings: negations', () => {
   it('reads 分别主持 as chairs: 别 alone denies nothing (xwlb 2023-03-28)', () => {
     const facts = extractFacts(article('[视频]王沪宁出席全国政协专门委员会主任会议暨学习研讨班', [
