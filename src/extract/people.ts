@@ -5,6 +5,8 @@ import { matchPlaces } from '../lexicon/place-matcher.js';
 import { placeInfo } from './places.js';
 
 const HAN = '[\\u3400-\\u9fff]';
+/** How far after its country a title may start (俄罗斯 | 联邦政府总理). */
+const COUNTRY_TO_TITLE = 12;
 /** What may follow a name right after a title: punctuation, a verb of speech or action, a particle. */
 const afterName = (lex: ExtractLexicon) =>
   `(?=[，。、；：:“”"（）()\\s]|$|${lex.speechVerbs.map(escapeRegExp).join('|')}|指|在|主持|出席|参加|列席|等|同志|和|与|及|的|作|向|就|也|亦|还|则|又|即|对|到|将|已|曾|率|于|为|昨|今|前|当天|当日|当地|邀请|[0-9０-９])`;
@@ -12,7 +14,10 @@ const DOT = '[·•‧・．]';
 
 interface Patterns {
   titled: RegExp;
-  /** A title head and the run of transliteration characters after it (总统塞西, 总理默克尔). */
+  /**
+   * Read right after a foreign country: up to a few words of the clause, a title head, and the run of
+   * transliteration characters after it (埃及 | 总统塞西, 俄罗斯 | 联邦政府总理梅德韦杰夫).
+   */
   foreignTitled: RegExp;
   speechVerb: RegExp;
   postposed: RegExp;
@@ -32,7 +37,10 @@ function patterns(lex: ExtractLexicon): Patterns {
   const AFTER_NAME = afterName(lex);
   p = {
     titled: new RegExp(`${wordsSource(lex.heads)}(${HAN}{2,3}?)${AFTER_NAME}`, 'gu'),
-    foreignTitled: new RegExp(`${wordsSource(lex.heads)}([${[...lex.transliteration].join('')}]{2,8}?)${AFTER_NAME}`, 'gu'),
+    foreignTitled: new RegExp(
+      `[^，。；、：]{0,${COUNTRY_TO_TITLE}}?${wordsSource(lex.heads)}([${[...lex.transliteration].join('')}]{2,8}?)${AFTER_NAME}`,
+      'uy',
+    ),
     speechVerb: new RegExp(wordsSource(lex.speechVerbs), 'gu'),
     postposed: new RegExp(`${wordsSource(lex.postposed)}(?![团部局]|会(?![晤见谈]))`, 'gu'),
     appointedTitle: new RegExp(`[^，。；、]{0,16}?(?:${alt(lex.heads)})(?=[，。；]|$)`, 'uy'),
@@ -140,10 +148,14 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (foreign && names.isForeignName(foreign)) found.push({ name: foreign, start: m.index - foreign.length, end: m.index });
   }
   // 埃及总统塞西, 德意志联邦共和国总理默克尔: after a foreign country's title, a transliterated name of any length.
-  for (const m of allMatches(p.foreignTitled, simplified)) {
-    const name = m[1]!;
-    if (titleOfCountry(simplified, m.index) && names.isForeignName(name)) {
-      found.push({ name, start: m.index + m[0].length - name.length, end: m.index + m[0].length });
+  for (const place of matchPlaces(simplified, null)) {
+    if (placeInfo(place.path)?.level !== 'country') continue;
+    p.foreignTitled.lastIndex = place.end;
+    const m = p.foreignTitled.exec(simplified);
+    const name = m?.[1];
+    if (m && name && names.isForeignName(name)) {
+      const end = place.end + m[0].length;
+      found.push({ name, start: end - name.length, end });
     }
   }
   const affiliated = lex.affiliations.some((a) => simplified.includes(a)) ? allMatches(p.affiliated, simplified) : [];
@@ -205,21 +217,6 @@ export function speakersIn(lex: ExtractLexicon, names: NameBook, sentence: strin
     }
   }
   return found;
-}
-
-/** How far before a title its country may be named (德意志联邦共和国 | 总理). */
-const COUNTRY_TO_TITLE = 12;
-
-/** Whether a foreign country is named in the clause right before the title at `titleStart` (埃及 | 总统塞西). */
-function titleOfCountry(text: string, titleStart: number): boolean {
-  const from = titleStart - COUNTRY_TO_TITLE;
-  return matchPlaces(text, null).some(
-    (place) =>
-      place.end <= titleStart &&
-      place.end >= from &&
-      placeInfo(place.path)?.level === 'country' &&
-      !/[，。；、：]/u.test(text.slice(place.end, titleStart)),
-  );
 }
 
 /** Whether a word of `nameEdgeWords` runs across the span's start or end (如何维稳 over 何维, 周强调 over 周强). */
