@@ -285,7 +285,8 @@ function readEvent(
     if (!p.subjectVerbs.has(verb[0]) || subjectsRead.has(verb.index)) continue;
     addSubject(verb.index, null);
   }
-  if (/首次/u.test(simplified) && bodies.length === 1 && bodies[0]!.session === null) bodies[0]!.session = 1;
+  // 立法會今早首次召開…會議: the body's first meeting; not 今日首次主持內會會議, a chair's first time.
+  if (/首次(?!主持|出席|参加|列席)/u.test(simplified) && bodies.length === 1 && bodies[0]!.session === null) bodies[0]!.session = 1;
 
   const firstVerb = verbs[0]!.index;
   const dates = [...readDates(simplified, published)];

@@ -218,6 +218,15 @@ describe('extractMeetings: list ends', () => {
   });
 });
 
+describe('extractMeetings: first times', () => {
+  it('reads 首次 as the body’s first meeting, not as a chair’s first time (hkcnews 19917, 17184)', () => {
+    const first = extractFacts(article('標題', ['立法會今早首次召開修訂《逃犯條例》法案委員會會議。民主黨涂謹申主持會議。', LONG], '2019-04-17T00:00:00+08:00'));
+    expect(first.meetings.map((m) => m.bodies)).toEqual([[{ name: '修订《逃犯条例》法案委员会', session: 1 }]]);
+    const chair = extractFacts(article('標題', ['李慧琼今日首次主持內務委員會會議。', LONG], '2018-12-14T00:00:00+08:00'));
+    expect(chair.meetings.map((m) => m.bodies)).toEqual([[{ name: '内务委员会', session: null }]]);
+  });
+});
+
 describe('extractMeetings: observers', () => {
   it('takes no list for an observer named in a relative clause (xwlb 2024-11-07: …委员和列席会议的刘忻等同志)', () => {
     const facts = extractFacts(article('[视频]十四届全国人大常委会举行专题询问', [

@@ -55,6 +55,11 @@ describe('findPeople', () => {
     expect(people('文件声称，学校已经处理。陶曾声称他没有收到。')).toEqual([]);
     expect(people('张同学声称，曾先生表示不知情。')).toEqual([]);
   });
+  it('reads a name before a weekday, 建议 or an adverb, not the 上 of 上周 (hkcnews 9182, 12528)', () => {
+    expect(people('南韩统一部部长赵明均建议两韩高层会议在下周举行。')).toEqual(['赵明均']);
+    expect(people('南韩总统尹锡悦周二（2日）会见了他。')).toEqual(['尹锡悦']);
+    expect(people('发言人陈家珮上周三表示不评论。')).toEqual(['陈家珮']);
+  });
   it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
     expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
   });
