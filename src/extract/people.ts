@@ -209,7 +209,9 @@ export function speakersIn(lex: ExtractLexicon, names: NameBook, sentence: strin
     lex.headLengths.some((length) => lex.headSet.has(sentence.slice(start - length, start)));
   const found: NameSpan[] = [];
   for (const m of allMatches(p.speechVerb, sentence)) {
-    const end = m.index > 0 && names.endsInAdverb(sentence[m.index - 1]!) ? m.index - 1 : m.index;
+    // 李强在会上强调: where the speech was given may stand between the name and its verb.
+    const verb = sentence.endsWith('在会上', m.index) ? m.index - 3 : sentence.endsWith('在会议上', m.index) ? m.index - 4 : m.index;
+    const end = verb > 0 && names.endsInAdverb(sentence[verb - 1]!) ? verb - 1 : verb;
     // 葉劉淑儀: four characters only for a name the article gives elsewhere (not 袁海文不認為).
     const name = nameEndingAt(sentence, end, 2, 4, (start) => opens(start) && (end - start < 4 || names.has(sentence.slice(start, end))));
     if (name && (name.length > 2 || names.has(name)) && names.isName(name, 'bare') && !found.some((f) => f.name === name)) {

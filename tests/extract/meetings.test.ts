@@ -364,6 +364,21 @@ describe('extractMeetings: more kinds of gathering', () => {
   });
 });
 
+describe('extractMeetings: reports and speeches in other words', () => {
+  it('reads 报告了, 在会上强调 and 陪同出席, and no report given at another meeting (xwlb F: 徐绍史报告了, 李强在会上强调)', () => {
+    const facts = extractFacts(article('[视频]十二届全国人大常委会第二十一次会议举行', [
+      '央视网消息（新闻联播）：十二届全国人大常委会第二十一次会议27日在北京人民大会堂举行第一次全体会议。',
+      '受国务院委托，国家发展改革委主任徐绍史报告了“十二五”规划纲要实施中期评估情况。',
+      '中共中央政治局常委、国务院总理李克强在会上强调，要做好工作。',
+      '会议指出，习近平总书记在全会上作的工作报告，系统总结了过去五年的工作。',
+      LONG,
+    ], '2016-06-27T19:00:00+08:00'));
+    expect(facts.meetings.flatMap((m) => m.participants.map((p) => [p.name, p.role]))).toEqual([
+      ['徐绍史', 'attendee'], ['李克强', 'attendee'],
+    ]);
+  });
+});
+
 describe('extractMeetings: reports without 的 before 报告', () => {
   it('reads 会议听取了…作的…执法检查报告 (xwlb: 吉炳轩作的农业机械化促进法执法检查报告)', () => {
     const facts = extractFacts(article('[视频]十三届全国人大常委会第六次会议在京举行', [

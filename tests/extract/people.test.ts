@@ -60,6 +60,9 @@ describe('findPeople', () => {
     expect(people('南韩总统尹锡悦周二（2日）会见了他。')).toEqual(['尹锡悦']);
     expect(people('发言人陈家珮上周三表示不评论。')).toEqual(['陈家珮']);
   });
+  it('reads names after 国王 and 外长 (xwlb F: 沙特国王萨勒曼主持峰会)', () => {
+    expect(people('今年二十国集团主席国沙特国王萨勒曼主持峰会，伊朗外长扎里夫出席。')).toEqual(['萨勒曼', '扎里夫']);
+  });
   it('reads 王晨为大会秘书长 (xwlb 2019)', () => {
     expect(people('大会主席团由176人组成，王晨为大会秘书长。')).toEqual(['王晨']);
   });
