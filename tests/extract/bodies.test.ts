@@ -11,6 +11,9 @@ const SEED_003 =
   '区委书记、区疫情防控工作领导小组组长文献主持会议，区委副书记、代区长吴小杰，区人大常委会主任陈宏志，区政协主席王旭等出席会议。';
 
 const BEIJING = { jurisdiction: '北京市' };
+/** The names of the bodies a sentence names, in an article of the jurisdiction. */
+const bodyNames = (sentence: string, jurisdiction: string | null = null) =>
+  extractBodies(articleOf('标题', [sentence]), { jurisdiction }).map((body) => body.name);
 const CHAOYANG = { jurisdiction: '北京市朝阳区' };
 
 describe('extractBodies', () => {
@@ -93,12 +96,11 @@ describe('extractBodies', () => {
   });
 
   it('takes no body from members, departments of any government or local committees in general (xwlb 20190920-00, 20180706-00, 20170719-00, 20140923-03)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
-    expect(names('要引导港澳委员支持特别行政区政府和行政长官依法施政。')).not.toContain('香港特别行政区委');
-    expect(names('会议强调，各级财政部门要聚焦军民融合发展重点领域。')).toEqual([]);
-    expect(names('地方党委主要负责同志要当好地方改革领头人。')).toEqual([]);
-    expect(names('部分高校党委负责同志参加会议。')).toEqual(['高校党委']);
-    expect(names('习近平同俄罗斯总统普京举行会谈。')).toEqual([]);
+    expect(bodyNames('要引导港澳委员支持特别行政区政府和行政长官依法施政。')).not.toContain('香港特别行政区委');
+    expect(bodyNames('会议强调，各级财政部门要聚焦军民融合发展重点领域。')).toEqual([]);
+    expect(bodyNames('地方党委主要负责同志要当好地方改革领头人。')).toEqual([]);
+    expect(bodyNames('部分高校党委负责同志参加会议。')).toEqual(['高校党委']);
+    expect(bodyNames('习近平同俄罗斯总统普京举行会谈。')).toEqual([]);
     const hongKong = articleOf('標題', ['行會今日舉行會議。']);
     expect(extractBodies(hongKong, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['行政会议']);
   });
@@ -129,12 +131,11 @@ describe('extractBodies', () => {
   });
 
   it('starts a head-noun name at its leftmost place or name-start word (seeds/000, xwlb 20121209-01, 20180907-02)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), BEIJING).map((body) => body.name);
-    expect(names('要从严从紧执行首都严格进京管理联防联控协调机制防疫规定。')).toEqual(['首都严格进京管理联防联控协调机制']);
-    expect(names('央视网消息(新闻联播)：中国和哈萨克斯坦合作委员会第六次会议当地时间8日在阿斯塔纳举行。')).toEqual([
+    expect(bodyNames('要从严从紧执行首都严格进京管理联防联控协调机制防疫规定。', '北京市')).toEqual(['首都严格进京管理联防联控协调机制']);
+    expect(bodyNames('央视网消息(新闻联播)：中国和哈萨克斯坦合作委员会第六次会议当地时间8日在阿斯塔纳举行。', '北京市')).toEqual([
       '中国和哈萨克斯坦合作委员会',
     ]);
-    expect(names('特别是28个国家和非盟委员会同中方签署共建“一带一路”合作文件。')).toEqual(['非盟委员会']);
+    expect(bodyNames('特别是28个国家和非盟委员会同中方签署共建“一带一路”合作文件。', '北京市')).toEqual(['非盟委员会']);
   });
 
   it('does not read 大省政府 as a province government (sina/0030)', () => {
@@ -181,67 +182,58 @@ describe('extractBodies', () => {
   });
 
   it('names Hong Kong departments and district councils, not every district council at once (hkcnews 41767, 19241)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' }).map((body) => body.name);
-    expect(names('警務處處長鄧炳強出席灣仔區議會會議，警方正與律政司研究下一步行動。')).toEqual(['香港警务处', '湾仔区议会', '律政司']);
-    expect(names('區議會選舉將於年底舉行。')).toEqual([]);
+    expect(bodyNames('警務處處長鄧炳強出席灣仔區議會會議，警方正與律政司研究下一步行動。', '香港特别行政区')).toEqual(['香港警务处', '湾仔区议会', '律政司']);
+    expect(bodyNames('區議會選舉將於年底舉行。', '香港特别行政区')).toEqual([]);
   });
 
   it('ends a body name at the verb before it (hkcnews 19241: 建制派啟動調查委員會, 尊重資格審查委員會決定)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' }).map((body) => body.name);
-    expect(names('建制派啟動調查委員會，但說尊重資格審查委員會決定。')).toEqual(['调查委员会', '资格审查委员会']);
+    expect(bodyNames('建制派啟動調查委員會，但說尊重資格審查委員會決定。', '香港特别行政区')).toEqual(['调查委员会', '资格审查委员会']);
   });
 
   it('reads a national body of the table after a foreign country as that country’s (xwlb 2026-04-18: 伊朗外交部; 美国国务院)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
-    expect(names('伊朗外交部发言人巴加埃17日称，美国国务院政策规划室当天回应。')).toEqual(['伊朗外交部', '美国国务院']);
-    expect(names('外交部发言人华春莹表示。')).toEqual(['外交部']);
+    expect(bodyNames('伊朗外交部发言人巴加埃17日称，美国国务院政策规划室当天回应。')).toEqual(['伊朗外交部', '美国国务院']);
+    expect(bodyNames('外交部发言人华春莹表示。')).toEqual(['外交部']);
   });
 
   it('starts a leading group’s name at its task verb and keeps a quoted word in it (xwlb 2022-02-24, 2021-08-25, 2019-01-10)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
-    expect(names('韩正24日主持召开推进“一带一路”建设工作领导小组全体会议。')).toEqual(['推进“一带一路”建设工作领导小组']);
-    expect(names('韩正主持召开推进海南全面深化改革开放领导小组全体会议。')).toEqual(['推进海南全面深化改革开放领导小组']);
-    expect(names('韩正1日主持召开推动长江经济带发展领导小组会议。')).toEqual(['推动长江经济带发展领导小组']);
+    expect(bodyNames('韩正24日主持召开推进“一带一路”建设工作领导小组全体会议。')).toEqual(['推进“一带一路”建设工作领导小组']);
+    expect(bodyNames('韩正主持召开推进海南全面深化改革开放领导小组全体会议。')).toEqual(['推进海南全面深化改革开放领导小组']);
+    expect(bodyNames('韩正1日主持召开推动长江经济带发展领导小组会议。')).toEqual(['推动长江经济带发展领导小组']);
     // Other bodies do not start at such a verb, nor take in a quoted word.
-    expect(names('推动党委落实主体责任，跨国“人蛇”集团被捣毁。')).toEqual([]);
+    expect(bodyNames('推动党委落实主体责任，跨国“人蛇”集团被捣毁。')).toEqual([]);
   });
 
   it('names ministries by their short forms and 书记处 in a title, not in 书记处理 (xwlb 2016-11-07, 2019-09-20, 2024-12-20)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
-    expect(names('新任命的国家安全部部长陈文清、民政部部长黄树贤跟诵誓词。')).toEqual(['国家安全部', '民政部']);
-    expect(names('在京中共中央政治局委员、书记处书记出席大会。')).toEqual(['中共中央政治局', '中共中央书记处']);
-    expect(names('国家发展改革委、住房城乡建设部、人力资源社会保障部负责同志参加。')).toEqual([
+    expect(bodyNames('新任命的国家安全部部长陈文清、民政部部长黄树贤跟诵誓词。')).toEqual(['国家安全部', '民政部']);
+    expect(bodyNames('在京中共中央政治局委员、书记处书记出席大会。')).toEqual(['中共中央政治局', '中共中央书记处']);
+    expect(bodyNames('国家发展改革委、住房城乡建设部、人力资源社会保障部负责同志参加。')).toEqual([
       '国家发展和改革委员会', '住房和城乡建设部', '人力资源和社会保障部',
     ]);
-    expect(names('各省区市和新疆生产建设兵团有关负责同志参加会议。')).toEqual(['新疆生产建设兵团']);
-    expect(names('县委书记处理群众来信。')).toEqual([]);
+    expect(bodyNames('各省区市和新疆生产建设兵团有关负责同志参加会议。')).toEqual(['新疆生产建设兵团']);
+    expect(bodyNames('县委书记处理群众来信。')).toEqual([]);
   });
 
   it('ends a body name at a verb or a classifier before it (terminus2049: 她顺利应聘万科集团, 这类生鲜类公司, 加强党组自身建设)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
-    expect(names('她顺利应聘万科集团，他们控诉物业公司。')).toEqual(['万科集团', '物业公司']);
-    expect(names('这类生鲜类公司要加强党组自身建设。')).toEqual(['生鲜类公司']);
+    expect(bodyNames('她顺利应聘万科集团，他们控诉物业公司。')).toEqual(['万科集团', '物业公司']);
+    expect(bodyNames('这类生鲜类公司要加强党组自身建设。')).toEqual(['生鲜类公司']);
   });
 
   it('names the congress’s committees by their short forms, international bodies, and ministries by the name of their day (xwlb)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
-    expect(names('会议听取了宪法法律委主任委员李飞、环资委主任委员高虎城分别作的报告。')).toEqual([
+    expect(bodyNames('会议听取了宪法法律委主任委员李飞、环资委主任委员高虎城分别作的报告。')).toEqual([
       '全国人民代表大会宪法和法律委员会', '全国人民代表大会环境与资源保护委员会',
     ]);
-    expect(names('联合国秘书长和国际货币基金组织总裁出席。')).toEqual(['联合国', '国际货币基金组织']);
-    expect(names('农业部、教育部、国家林业局等负责人参加。')).toEqual(['农业部', '教育部', '国家林业局']);
+    expect(bodyNames('联合国秘书长和国际货币基金组织总裁出席。')).toEqual(['联合国', '国际货币基金组织']);
+    expect(bodyNames('农业部、教育部、国家林业局等负责人参加。')).toEqual(['农业部', '教育部', '国家林业局']);
   });
 
   it('reads a ministry’s short form after a division as that division’s department (sina/0143: 西安市统计局)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('标题', [sentence]), { jurisdiction: null }).map((body) => body.name);
-    expect(names('8月23日，西安市统计局发布1-7月经济运行情况，北京市卫健委通报疫情。')).toEqual(['西安市统计局', '北京市卫健委']);
-    expect(names('国家统计局发布数据。')).toEqual(['国家统计局']);
+    expect(bodyNames('8月23日，西安市统计局发布1-7月经济运行情况，北京市卫健委通报疫情。')).toEqual(['西安市统计局', '北京市卫健委']);
+    expect(bodyNames('国家统计局发布数据。')).toEqual(['国家统计局']);
   });
 
   it('ends a body name at 未清楚, 大多數, 係 and other words of Hong Kong sentences, and reads 南韓 as a country (hkcnews 19241, 20213, 9182)', () => {
-    const names = (sentence: string) => extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' }).map((body) => body.name);
-    expect(names('表示未清楚法案委員會今早的情況，呢個係內務委員會的議決。')).toEqual(['法案委员会', '内务委员会']);
-    expect(names('南韓外交部今日回應。')).toEqual(['南韩外交部']);
+    expect(bodyNames('表示未清楚法案委員會今早的情況，呢個係內務委員會的議決。', '香港特别行政区')).toEqual(['法案委员会', '内务委员会']);
+    expect(bodyNames('南韓外交部今日回應。', '香港特别行政区')).toEqual(['南韩外交部']);
   });
 
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
