@@ -31,10 +31,14 @@ type Reading =
   | { kind: 'title'; titles: string[] }
   | { kind: 'person'; titles: string[]; name: string; nameOffset: number; context: NameContext };
 
-/** Punctuation between items, and a short aside in brackets after a name (普京（线上）出席). */
-const SEPARATORS = /(?:[，,、；;：:\s\u3000【】\[\]「」◆◇●○■□▲△★☆]|（[^（）]{1,8}）)+/gu;
-/** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待). */
-const PARTIAL_LIST = /等(?![到候待着了])/u;
+/**
+ * Punctuation between items, a short aside in brackets after a name (普京（线上）出席), and 等 joining two groups of
+ * a list (陈锡文、朱保成等以及专家学者苑鹏、王贵满等).
+ */
+const SEPARATORS = /(?:[，,、；;：:\s\u3000【】\[\]「」◆◇●○■□▲△★☆]|（[^（）]{1,8}）|等(?=以及|和|及))+/gu;
+/** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待), nor 等 before another group (等以及). */
+const PARTIAL_LIST = /等(?![到候待着了以和及])/u;
+const PARTIAL_GROUP = /等(?=以及|和|及)/u;
 /** 和, 与, 及, 同 joining names; not the 同 of 同志. */
 const CONJUNCTIONS = /以及|和|与|及|同(?!志)/gu;
 const CONJUNCTIONS_AT_START = /^(?:以及|和|与|及)/u;
@@ -217,6 +221,7 @@ export function parseParticipantList(
     base += by.index + by[0].length;
     text = text.slice(by.index + by[0].length);
   }
+  if (PARTIAL_GROUP.test(text)) complete = false;
   const etc = text.search(PARTIAL_LIST);
   if (etc >= 0) {
     complete = false;

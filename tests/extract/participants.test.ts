@@ -10,6 +10,20 @@ const read = (segment: string) => {
 };
 
 describe('parseParticipantList', () => {
+  it('reads two groups of a list joined by 等以及, as a partial list (xwlb E: …伍跃时等以及专家学者苑鹏、王贵满等)', () => {
+    expect(read('全国政协委员陈锡文、朱保成、李晓东、伍跃时等以及专家学者苑鹏、王贵满等')).toEqual({
+      complete: false,
+      people: [
+        ['陈锡文', ['全国政协委员']],
+        ['朱保成', ['全国政协委员']],
+        ['李晓东', ['全国政协委员']],
+        ['伍跃时', ['全国政协委员']],
+        ['苑鹏', ['专家学者']],
+        ['王贵满', ['专家学者']],
+      ],
+    });
+  });
+
   it('splits titles at 、 and finds the name after the last title (seed 000)', () => {
     expect(read('市委副书记、市长、防控工作领导小组副组长陈吉宁，市委副书记、防控工作领导小组副组长张延昆').people).toEqual([
       ['陈吉宁', ['市委副书记', '市长', '防控工作领导小组副组长']],
