@@ -236,6 +236,12 @@ describe('extractBodies', () => {
     expect(bodyNames('南韓外交部今日回應。', '香港特别行政区')).toEqual(['南韩外交部']);
   });
 
+  it('names universities and Hong Kong public bodies, their short forms only in Hong Kong news (hkcnews 9738)', () => {
+    expect(bodyNames('浸大周四中午召開閉門會議，港大應公開資料。', '香港特别行政区')).toEqual(['香港浸会大学', '香港大学']);
+    expect(bodyNames('反送中大遊行，全港大混亂，其中大多數為民主派。', '香港特别行政区')).toEqual([]);
+    expect(bodyNames('北京大学和清华大学的学者参加。')).toEqual(['北京大学', '清华大学']);
+  });
+
   it('starts a body found by its head after 透过, 当时, 一家 and other words that end no name (hkcnews 30007)', () => {
     const parsed = articleOf('標題', ['三月下旬透過立法會秘書處索取外間法律意見，當時一家公司亦有回應。']);
     expect(extractBodies(parsed, { jurisdiction: '香港特别行政区' }).map((body) => body.name)).toEqual(['立法会秘书处']);
