@@ -248,8 +248,9 @@ function readEvent(
   };
   const addSubject = (verbIndex: number, session: number | null, officers = '') => {
     const subject = subjectBefore(simplified, verbIndex);
+    if (!subject) return;
     const before = simplified.slice(0, simplified.lastIndexOf(subject, verbIndex - 1));
-    if (subject) add(officers ? `${subject}${officers}会议` : subject, session, before);
+    add(officers ? `${subject}${officers}会议` : subject, session, before);
   };
   /** Verbs whose subject a session marker has named already (十二届全国人大常委会…举行第六十六次委员长会议). */
   const subjectsRead = new Set<number>();
@@ -266,8 +267,10 @@ function readEvent(
     else if (surface) add(surface, session, before);
     else {
       const verb = verbs.filter((v) => v.index < m.index).at(-1);
-      if (verb) addSubject(verb.index, session, officers ?? '');
-      if (verb) subjectsRead.add(verb.index);
+      if (verb) {
+        addSubject(verb.index, session, officers ?? '');
+        subjectsRead.add(verb.index);
+      }
     }
   }
   for (const m of speechDates.length > 0 ? speeches : []) add(m[1]!.replace(DATE_PREFIX, ''), null);
@@ -602,7 +605,6 @@ function hostNamed(names: NameBook, after: string): string | null {
   return null;
 }
 
-/** A person named twice keeps the stronger role and every title given (GUIDE). */
 /** How early an article must report its one meeting for its account to be the account of that meeting. */
 const LEAD_SENTENCES = 3;
 
@@ -651,6 +653,7 @@ function sendsWord(text: string, name: string): boolean {
 
 const SENT_WORD = /指示|批示|贺信|贺电|致信|回信/u;
 
+/** A person named twice keeps the stronger role and every title given (GUIDE). */
 function addParticipant(participants: Participant[], participant: Participant): void {
   const existing = participants.find((p) => p.name === participant.name);
   if (!existing) {

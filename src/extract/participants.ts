@@ -39,10 +39,11 @@ const SEPARATORS = /(?:[，,、；;：:\s\u3000【】\[\]「」◆◇●○■�
 /** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待), nor 等 before another group (等以及). */
 const PARTIAL_LIST = /等(?![到候待着了以和及])/u;
 const PARTIAL_GROUP = /等(?=以及|和|及)/u;
-/** 和, 与, 及, 同 joining names; not the 同 of 同志. */
-const CONJUNCTIONS = /以及|和|与|及|同(?!志)/gu;
-const CONJUNCTIONS_AT_START = /^(?:以及|和|与|及)/u;
-const CONJOINED = /以及|和|与|及/u;
+/** Words joining names (和, 与, 及); 同 joins them too, but not the 同 of 同志. */
+const JOINING_WORDS = '以及|和|与|及';
+const CONJUNCTIONS = new RegExp(`${JOINING_WORDS}|同(?!志)`, 'gu');
+const CONJUNCTIONS_AT_START = new RegExp(`^(?:${JOINING_WORDS})`, 'u');
+const CONJOINED = new RegExp(JOINING_WORDS, 'u');
 /** The longest a single title runs (国家发展改革委体改所循环经济研究室主任 is 18). */
 const MAX_TITLE_LENGTH = 32;
 

@@ -135,8 +135,7 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (names.isName(name, context)) found.push({ name, start, end: start + name.length });
   };
   for (const m of allMatches(p.titled, simplified)) take(m[1]!, m.index + m[0].length - m[1]!.length, 'bare');
-  const clauseStart = (start: number) =>
-    start === 0 || CLAUSE_START.has(simplified[start - 1]!) || lex.clauseOpeners.some((o) => simplified.endsWith(o, start));
+  const clauseStart = (start: number) => startsClause(lex, simplified, start);
   const beforePostposed = (start: number) =>
     start === 0 || !isHan(simplified[start - 1]) || BEFORE_POSTPOSED.has(simplified[start - 1]!);
   for (const m of allMatches(p.postposed, simplified)) {
@@ -202,9 +201,7 @@ export function speakersIn(lex: ExtractLexicon, names: NameBook, sentence: strin
   const p = patterns(lex);
   // 座谈会上，国家统计局局长马建堂介绍了…: a title may stand before the name, as a clause start or a party may.
   const opens = (start: number) =>
-    start === 0 ||
-    CLAUSE_START.has(sentence[start - 1]!) ||
-    lex.clauseOpeners.some((o) => sentence.endsWith(o, start)) ||
+    startsClause(lex, sentence, start) ||
     lex.affiliations.some((a) => sentence.endsWith(a, start)) ||
     lex.headLengths.some((length) => lex.headSet.has(sentence.slice(start - length, start)));
   const found: NameSpan[] = [];
@@ -219,6 +216,11 @@ export function speakersIn(lex: ExtractLexicon, names: NameBook, sentence: strin
     }
   }
   return found;
+}
+
+/** Whether a clause starts at `start`: at the text's start, after punctuation, or after a clause opener (其间). */
+function startsClause(lex: ExtractLexicon, text: string, start: number): boolean {
+  return start === 0 || CLAUSE_START.has(text[start - 1]!) || lex.clauseOpeners.some((o) => text.endsWith(o, start));
 }
 
 /** Whether a word of `nameEdgeWords` runs across the span's start or end (如何维稳 over 何维, 周强调 over 周强). */

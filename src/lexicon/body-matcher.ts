@@ -2,7 +2,7 @@ import { activeLexicon, compiledFromLexicon } from './active.js';
 import { divisionOfLevelWord, type ArticleContext } from './context.js';
 import { getGazetteer, type PlaceInfo } from './gazetteer.js';
 import type { BodyKind, Lexicon } from './lexicon.js';
-import { matchPlaces } from './place-matcher.js';
+import { matchPlaces, type PlaceMatch } from './place-matcher.js';
 import { Trie } from './trie.js';
 import { allMatches } from '../text/regexp.js';
 
@@ -173,12 +173,12 @@ interface Anchor {
 }
 
 /** Places and bare level words that a template may follow. */
-function anchorsIn(text: string, ctx: ArticleContext): Anchor[] {
+function anchorsIn(text: string, ctx: ArticleContext, places: readonly PlaceMatch[]): Anchor[] {
   const { levelWords, blockers } = compiled();
   const anchors: Anchor[] = [];
   // 1: inside a place name, 2: right after one (北京市 is a place, not 北京 + the level word 市).
   const nearPlace = new Uint8Array(text.length + 1);
-  for (const match of matchPlaces(text, ctx.jurisdiction)) {
+  for (const match of places) {
     nearPlace.fill(1, match.start, match.end);
     nearPlace[match.end] ||= 2;
     const division = getGazetteer().byPath.get(match.path);
@@ -265,7 +265,9 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     for (const match of allMatches(regex, text)) add(match.index, match.index + match[0].length, NOT_A_BODY, 'blocked');
   }
 
-  const placesBefore = placesEndingAt(text, ctx);
+  // One place scan serves the owners of table bodies, the template anchors and the starts of head-noun names.
+  const places = matchPlaces(text, ctx.jurisdiction);
+  const placesBefore = placesEndingAt(places);
   for (let i = 0; i < text.length; i++) {
     const match = aliases.longestAt(text, i);
     if (!match) continue;
@@ -289,7 +291,7 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     }
   }
 
-  for (const anchor of anchorsIn(text, ctx)) {
+  for (const anchor of anchorsIn(text, ctx, places)) {
     for (const form of forms) {
       if (anchor.levelWord && form.template.namedPlaceOnly) continue;
       const start = anchor.start - form.prefix.length;
@@ -300,12 +302,12 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     }
   }
 
-  spans.push(...headSpans(text, ctx));
+  spans.push(...headSpans(text, ctx, places));
   return spans;
 }
 
 /** Bodies in no table, found by a head noun and extended left to the nearest boundary. */
-function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
+function headSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatch[]): BodySpan[] {
   const { heads, leftStops, notBodies, levelWords, aliases, nameStarts, canonicalTerms, nameJoiners, taskVerbs } = compiled();
   const spans: BodySpan[] = [];
   let placeStarts: Uint8Array | null = null;
@@ -320,7 +322,6 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
     let afterJoiner = -1;
     // Leading groups are named after their task: 推动长江经济带发展领导小组, 推进“一带一路”建设工作领导小组.
     const namedAfterTask = kindOfHead(head.values[0]!) === 'leading-group';
-    let startsWithTask = false;
     while (start > 0 && i - start < 30) {
       const quoted = namedAfterTask && text[start - 1] === '”' ? quotedWordBefore(text, start) : -1;
       if (quoted >= 0) {
@@ -331,7 +332,6 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
       const stop = leftStops.longestBefore(text, start);
       if (stop && namedAfterTask && taskVerbs.has(stop.values[0]!)) {
         start = stop.start;
-        startsWithTask = true;
         break;
       }
       if (stop && !nameJoiners.has(stop.values[0]!)) break;
@@ -340,9 +340,9 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
     }
     // A name starts at its leftmost place or word names start with (从严从紧执行首都严格进京管理联防联控协调机制
     // → 首都…); with none, not before the first joining word.
-    placeStarts ??= placeStartsOf(text, ctx);
+    placeStarts ??= placeStartsOf(text, places);
     // 召开推进海南全面深化改革开放领导小组…: the task verb opens the name, not the place after it.
-    if (namedAfterTask && [...taskVerbs].some((verb) => text.startsWith(verb, start))) startsWithTask = true;
+    const startsWithTask = namedAfterTask && [...taskVerbs].some((verb) => text.startsWith(verb, start));
     let named = startsWithTask ? start : -1;
     for (let at = start; at < i && named < 0; at++) {
       if (placeStarts[at] === 1 || nameStarts.longestAt(text, at)) named = at;
@@ -385,9 +385,9 @@ function headSpans(text: string, ctx: ArticleContext): BodySpan[] {
 const NATIONAL_ORGANS = new Set<BodyKind>(['government', 'ministry', 'judiciary', 'legislature', 'congress', 'party', 'military']);
 
 /** Where each place named in the text ends: where it starts, and whether it is a foreign country. */
-function placesEndingAt(text: string, ctx: ArticleContext): Map<number, { start: number; country: boolean }> {
+function placesEndingAt(places: readonly PlaceMatch[]): Map<number, { start: number; country: boolean }> {
   const ends = new Map<number, { start: number; country: boolean }>();
-  for (const place of matchPlaces(text, ctx.jurisdiction)) {
+  for (const place of places) {
     ends.set(place.end, { start: place.start, country: !getGazetteer().byPath.has(place.path) });
   }
   return ends;
@@ -404,9 +404,9 @@ function quotedWordBefore(text: string, end: number): number {
   return open;
 }
 
-function placeStartsOf(text: string, ctx: ArticleContext): Uint8Array {
+function placeStartsOf(text: string, places: readonly PlaceMatch[]): Uint8Array {
   const starts = new Uint8Array(text.length);
-  for (const place of matchPlaces(text, ctx.jurisdiction)) starts[place.start] = 1;
+  for (const place of places) starts[place.start] = 1;
   return starts;
 }
 
