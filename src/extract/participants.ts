@@ -1,3 +1,4 @@
+import { endsWithBody } from '../lexicon/body-matcher.js';
 import { matchPlaces } from '../lexicon/place-matcher.js';
 import type { ExtractLexicon } from './lexicon.js';
 import type { NameBook, NameContext } from './names.js';
@@ -102,6 +103,20 @@ function readPiece(lex: ExtractLexicon, names: NameBook, text: string, context: 
     if (title !== null && names.isName(name, 'titled')) {
       return { kind: 'person', titles: splitTitles(lex, title), name, nameOffset: i, context: 'titled' };
     }
+  }
+  return null;
+}
+
+/**
+ * 国家能源投资集团王祥喜, BOSS直聘公司赵鹏: an item of a list naming a person after the body they come from, which is
+ * no title. The name must read as one on its own (not 和四川 after 国家发展改革委, nor 董事 after …公司).
+ */
+function affiliatedName(lex: ExtractLexicon, names: NameBook, text: string): Reading | null {
+  for (const length of [3, 2]) {
+    const at = text.length - length;
+    const name = text.slice(at);
+    if (at < 2 || CONJUNCTIONS_AT_START.test(name) || endsWithHead(lex, name) || !names.isName(name, 'listed')) continue;
+    if (endsWithBody(text.slice(0, at))) return { kind: 'person', titles: [], name, nameOffset: at, context: 'listed' };
   }
   return null;
 }
@@ -239,7 +254,10 @@ export function parseParticipantList(
       accepted.unshift(...conjoined);
       continue;
     }
-    const reading = readPiece(lex, names, piece.text, context) ?? (accepted.length === 0 ? knownNameAtEnd(names, piece) : null);
+    const reading =
+      readPiece(lex, names, piece.text, context) ??
+      affiliatedName(lex, names, piece.text) ??
+      (accepted.length === 0 ? knownNameAtEnd(names, piece) : null);
     if (!reading) break;
     accepted.unshift({ piece, reading });
   }

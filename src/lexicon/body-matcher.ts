@@ -198,30 +198,48 @@ function anchorsIn(text: string, ctx: ArticleContext, places: readonly PlaceMatc
 
 /** Candidate spans from every source, before overlaps are settled. */
 function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
-  const { aliases, sessions, forms, organs, sessionOrganPrefixes, notBodyPatterns } = compiled();
-  const spans: BodySpan[] = [];
-  const add = (start: number, end: number, body: ResolvedBody, source: BodySpan['source']): BodySpan => {
-    const span: BodySpan = { start, end, surface: text.slice(start, end), body, source: body === NOT_A_BODY ? 'blocked' : source };
-    spans.push(span);
-    return span;
-  };
+  const spans = sessionSpans(text);
+  for (const regex of compiled().notBodyPatterns) {
+    for (const match of allMatches(regex, text)) spans.push(spanOf(text, match.index, match.index + match[0].length, NOT_A_BODY, 'blocked'));
+  }
+  // One place scan serves the owners of table bodies, the template anchors and the starts of head-noun names.
+  const places = matchPlaces(text, ctx.jurisdiction);
+  spans.push(...tableSpans(text, ctx, places), ...templateSpans(text, ctx, places), ...headSpans(text, ctx, places));
+  return spans;
+}
 
-  const sessionsFound: {
-    span: BodySpan;
-    entry: Lexicon['sessions'][number];
-    organBody: (organ: string) => ResolvedBody;
-    followsSession: boolean;
-  }[] = [];
+function spanOf(text: string, start: number, end: number, body: ResolvedBody, source: BodySpan['source']): BodySpan {
+  return { start, end, surface: text.slice(start, end), body, source: body === NOT_A_BODY ? 'blocked' : source };
+}
+
+/** A session found by a pattern, with the way its organs (主席团) are named. */
+interface SessionFound {
+  span: BodySpan;
+  entry: Lexicon['sessions'][number];
+  organBody: (organ: string) => ResolvedBody;
+  followsSession: boolean;
+}
+
+/** Congress sessions by their patterns (十三届全国人大五次会议), with the organs named after them. */
+function sessionSpans(text: string): BodySpan[] {
+  const { sessions, organs, sessionOrganPrefixes } = compiled();
+  const spans: BodySpan[] = [];
+  const addOrgan = (start: number, end: number, found: SessionFound, organ: string) => {
+    const organSpan = spanOf(text, start, end, found.organBody(organ), 'session');
+    organSpan.organOf = { session: found.span, organ, followsSession: found.followsSession };
+    if (!found.followsSession) organSpan.fixedName = true;
+    spans.push(organSpan);
+  };
+  const sessionsFound: SessionFound[] = [];
   for (const { regex, entry } of sessions) {
-    regex.lastIndex = 0;
     for (const match of allMatches(regex, text)) {
       const groups = match.groups ?? {};
       const name = fill(entry.name, groups);
       const aka = entry.aka.map((alias) => fill(alias, groups));
-      const start = match.index;
-      const end = start + match[0].length;
-      const session = add(start, end, { name, kind: entry.kind, aka }, 'session');
-      if (entry.fixedName) session.fixedName = true;
+      const end = match.index + match[0].length;
+      const span = spanOf(text, match.index, end, { name, kind: entry.kind, aka }, 'session');
+      if (entry.fixedName) span.fixedName = true;
+      spans.push(span);
       const organBody = (organ: string): ResolvedBody => {
         const values = { ...groups, sessionName: name, organ };
         return {
@@ -230,43 +248,33 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
           aka: entry.organAka ? entry.organAka.map((alias) => fill(alias, values)) : aka.map((alias) => alias + organ),
         };
       };
-      const followsSession = entry.organName === undefined;
-      sessionsFound.push({ span: session, entry, organBody, followsSession });
-      for (const organ of organs) {
-        if (!text.startsWith(organ, end)) continue;
-        const organSpan = add(start, end + organ.length, organBody(organ), 'session');
-        organSpan.organOf = { session, organ, followsSession };
-        if (!followsSession) organSpan.fixedName = true;
-      }
+      const found: SessionFound = { span, entry, organBody, followsSession: entry.organName === undefined };
+      sessionsFound.push(found);
+      for (const organ of organs) if (text.startsWith(organ, end)) addOrgan(match.index, end + organ.length, found, organ);
     }
   }
   // 大会主席团 in an article about one session: that session's presidium.
   const sessionNames = new Set(sessionsFound.filter(({ span }) => span.body.kind === 'session').map(({ span }) => span.body.name));
   const onlySession = sessionNames.size === 1 ? sessionsFound.find(({ span }) => span.body.kind === 'session') : undefined;
-  if (onlySession) {
-    for (const prefix of sessionOrganPrefixes) {
-      for (const organ of organs) {
-        const word = prefix + organ;
-        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-          const organSpan = add(at, at + word.length, onlySession.organBody(organ), 'session');
-          organSpan.organOf = { session: onlySession.span, organ, followsSession: onlySession.followsSession };
-          if (!onlySession.followsSession) organSpan.fixedName = true;
-        }
-      }
-    }
-    for (const [word, name] of Object.entries(onlySession.entry.bareOrgans ?? {})) {
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        if (standsAlone(text, at)) add(at, at + word.length, bodyNamed(name), 'table');
-      }
+  if (!onlySession) return spans;
+  for (const prefix of sessionOrganPrefixes) {
+    for (const organ of organs) {
+      const word = prefix + organ;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) addOrgan(at, at + word.length, onlySession, organ);
     }
   }
-  for (const regex of notBodyPatterns) {
-    regex.lastIndex = 0;
-    for (const match of allMatches(regex, text)) add(match.index, match.index + match[0].length, NOT_A_BODY, 'blocked');
+  for (const [word, name] of Object.entries(onlySession.entry.bareOrgans ?? {})) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (standsAlone(text, at)) spans.push(spanOf(text, at, at + word.length, bodyNamed(name), 'table'));
+    }
   }
+  return spans;
+}
 
-  // One place scan serves the owners of table bodies, the template anchors and the starts of head-noun names.
-  const places = matchPlaces(text, ctx.jurisdiction);
+/** Bodies of the alias table, and the words standing for a body of the article's jurisdiction (政府, 特区政府). */
+function tableSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatch[]): BodySpan[] {
+  const { aliases } = compiled();
+  const spans: BodySpan[] = [];
   const placesBefore = placesEndingAt(places);
   for (let i = 0; i < text.length; i++) {
     const match = aliases.longestAt(text, i);
@@ -277,20 +285,25 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
     const place = placesBefore.get(i);
     const owner = place && (place.country ? NATIONAL_ORGANS.has(body.kind) : body.kind === 'ministry') ? place.start : undefined;
     if (owner !== undefined) {
-      add(owner, match.end, { name: text.slice(owner, match.end), kind: body.kind, aka: [] }, 'table');
+      spans.push(spanOf(text, owner, match.end, { name: text.slice(owner, match.end), kind: body.kind, aka: [] }, 'table'));
       continue;
     }
     // 十三届全国人大常委会: the term number belongs to the surface, not to the name.
     const term = ORDINAL_TERM.exec(text.slice(Math.max(0, i - 5), i));
-    add(term ? i - term[0].length : i, match.end, body, 'table');
+    spans.push(spanOf(text, term ? i - term[0].length : i, match.end, body, 'table'));
   }
-
   for (const [word, body] of jurisdictionAliasesOf(ctx.jurisdiction)) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (standsAlone(text, at)) add(at, at + word.length, body, 'template');
+      if (standsAlone(text, at)) spans.push(spanOf(text, at, at + word.length, body, 'template'));
     }
   }
+  return spans;
+}
 
+/** Bodies named by a template over a place or a bare level word (中共北京市委, 市委 → 北京市委). */
+function templateSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatch[]): BodySpan[] {
+  const { forms } = compiled();
+  const spans: BodySpan[] = [];
   for (const anchor of anchorsIn(text, ctx, places)) {
     for (const form of forms) {
       if (anchor.levelWord && form.template.namedPlaceOnly) continue;
@@ -298,11 +311,9 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
       if (start < 0 || text.slice(start, anchor.start) !== form.prefix) continue;
       const end = anchor.end + form.suffix.length;
       if (!text.startsWith(form.suffix, anchor.end) || form.template.notBefore?.some((word) => text.startsWith(word, end))) continue;
-      add(start, end, templateBody(form.template, anchor.division), 'template');
+      spans.push(spanOf(text, start, end, templateBody(form.template, anchor.division), 'template'));
     }
   }
-
-  spans.push(...headSpans(text, ctx, places));
   return spans;
 }
 
@@ -430,6 +441,12 @@ export function matchBodies(text: string, ctx: ArticleContext): BodySpan[] {
     if (span.source !== 'blocked') chosen.push(span);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `text` ends with the name of a body, or at least with a body's head noun (阿姨来了公司). */
+export function endsWithBody(text: string): boolean {
+  const { heads } = activeLexicon();
+  return heads.some((head) => text.endsWith(head)) || matchBodies(text, { jurisdiction: null }).some((span) => span.end === text.length);
 }
 
 /** A body name with synonyms folded, for recognising one body written two ways. */

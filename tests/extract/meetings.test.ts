@@ -440,6 +440,18 @@ describe('extractMeetings: speakers in the account of a meeting', () => {
 });
 
 describe('extractMeetings: reports and proposals', () => {
+  it('takes a speech of a named kind as attendance: 代表…致贺词 (xwlb 2022-12-13)', () => {
+    const facts = extractFacts(article('第十一次全国台湾同胞代表会议在京开幕', [
+      '第十一次全国台湾同胞代表会议13日在北京开幕。开幕式由全国台联会长黄志贤主持。',
+      '全国政协副主席、台盟中央主席苏辉代表台盟中央致贺词，中国侨联主席万立骏代表各人民团体致贺词。',
+    ], '2022-12-13T19:00:00+08:00'));
+    expect(roles(facts)).toEqual([[
+      ['黄志贤', 'chair', ['全国台联会长']],
+      ['苏辉', 'attendee', ['全国政协副主席', '台盟中央主席']],
+      ['万立骏', 'attendee', ['中国侨联主席']],
+    ]]);
+  });
+
   it('takes whoever makes a report to the session as an attendee (xwlb 2019-06-26: 受国务院委托…作了关于…的报告, 会议听取了…作的…报告)', () => {
     const facts = extractFacts(article('[视频]十三届全国人大常委会第十一次会议举行第二次全体会议', [
       '央视网消息（新闻联播）：十三届全国人大常委会第十一次会议26日下午在北京人民大会堂举行第二次全体会议。栗战书委员长出席。',

@@ -150,4 +150,17 @@ describe('parseParticipantList: list ends', () => {
       ['林郑', []],
     ]);
   });
+
+  it('reads a person written after the body they come from, with no title (xwlb 2022-01-21, 2021-01-22)', () => {
+    expect(read('国务院发展中心余斌、全国工商联林泽炎、国家能源投资集团王祥喜、阿姨来了公司周袁红、BOSS直聘公司赵鹏等')).toEqual({
+      complete: false,
+      people: [['林泽炎', []], ['王祥喜', []], ['周袁红', []], ['赵鹏', []]],
+    });
+    expect(read('劳动和社会保障研究院莫荣、东方证券邵宇、申洲国际马建荣、树根互联贺东东、海螺集团高登榜等').people).toEqual([['高登榜', []]]);
+  });
+
+  it('reads no name where a body is followed by a place or a title (xwlb 2023-12-15, hkcnews 48583)', () => {
+    expect(read('听取国家发展改革委和四川').people).toEqual([]);
+    expect(read('1998-2003年为香港政策研究所董事').people).toEqual([]);
+  });
 });
