@@ -163,4 +163,17 @@ describe('parseParticipantList: list ends', () => {
     expect(read('听取国家发展改革委和四川').people).toEqual([]);
     expect(read('1998-2003年为香港政策研究所董事').people).toEqual([]);
   });
+
+  it('reads the 对 of 应对 as part of a title, not as a preposition ending the list (xwlb 2020-06-04)', () => {
+    expect(read('4日，中共中央政治局常委、国务院总理、中央应对新冠肺炎疫情工作领导小组组长李克强').people).toEqual([
+      ['李克强', ['中共中央政治局常委', '国务院总理', '中央应对新冠肺炎疫情工作领导小组组长']],
+    ]);
+  });
+
+  it('strips a long 在…上 before the verb, but not across a space of a headline (xwlb 2019-01-11, 2025-05-15)', () => {
+    expect(read('中共中央总书记、国家主席、中央军委主席习近平11日上午在中国共产党第十九届中央纪律检查委员会第三次全体会议上发表重要').people).toEqual([
+      ['习近平', ['中共中央总书记', '国家主席', '中央军委主席']],
+    ]);
+    expect(read('[视频]李强在做强国内大循环工作推进会上强调 把做强国内大循环作为推动经济行稳致远的战略之举 丁薛祥').people).toEqual([['丁薛祥', []]]);
+  });
 });
