@@ -16,9 +16,9 @@ const DOTTED = /^[\u3400-\u9fff]{1,10}[·•‧・．][\u3400-\u9fff]{1,12}$/u;
 const FUNCTION_CHARS = new Set([...'的了是在和与及等为对从向就把被将之这那们说指称要会议又未使再亦都欲']);
 /**
  * Adverbs and verbs that end no name, though names may hold them inside: the word after a name before its verb
- * (毛孟静随, 谭文豪续, 岳昕则表示, 張翔僅回應, 周官並指出, 娄烨曾说, 高福看到; but 齐续春).
+ * (毛孟静随, 谭文豪续, 岳昕则表示, 張翔僅回應, 周官並指出, 娄烨曾说, 高福看到, 林鄭即會見; but 齐续春).
  */
-const FINAL_FUNCTION_CHARS = new Set([...'随续仅曾则并也看却已仍皆竟以辩而还者据更']);
+const FINAL_FUNCTION_CHARS = new Set([...'随续仅曾则并也看却已仍皆竟以辩而还者据更即']);
 
 /** Names known in advance plus those learned from confident matches; shared by the stages of one extraction. */
 export class NameBook {

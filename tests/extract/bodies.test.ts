@@ -164,8 +164,13 @@ describe('extractBodies', () => {
     const sentence = '回顧過去半年，內會究竟發生了甚麼事？中央出聲後，建制派可以如何出招？';
     expect(extractBodies(articleOf('標題', [sentence]), { jurisdiction: '香港特别行政区' })).toEqual([
       { name: '内务委员会', aka: ['内会', '立法会内务委员会', '內會'] },
-      { name: '中央人民政府', aka: ['中央'] },
+      { name: '中央人民政府', aka: ['中央政府', '中央'] },
     ]);
+  });
+
+  it('names a special administrative region’s government without 人民 (hkcnews 25626, 10295)', () => {
+    expect(bodyNames('在剛舉行的澳門慶祝回歸20週年暨新一屆澳門特區政府就職典禮上', '香港特别行政区')).toEqual(['澳门特别行政区政府']);
+    expect(bodyNames('香港政府和澳門政府', '香港特别行政区')).toEqual(['香港特别行政区政府', '澳门特别行政区政府']);
   });
 
   it('names Legislative Council committees, the pro-democracy caucus and a government called after its chief (hkcnews 19917, 27212)', () => {

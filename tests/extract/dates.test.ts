@@ -16,6 +16,13 @@ describe('readDate', () => {
   it('reads 兩日 as a count of days, not the second (hkcnews 12528: 周三（30日）起連續兩日)', () => {
     expect(readDate('其中美国国务卿蓬佩奥当地周三（30日）起连续两日与金英哲举行高级别会谈', '2018-06-01T00:00:00+08:00')?.date).toBe('2018-05-30');
   });
+  it('reads a day after a word of duration as a count of days (hkcnews 25543: 一連三日…周四下午; 5543: 未來三日)', () => {
+    expect(readDate('国家主席习近平一连三日到访澳门，主持庆祝回归20周年仪式，周四下午会见香港行政长官林郑月娥', '2019-12-19T00:00:00+08:00')).toMatchObject({
+      date: '2019-12-19',
+      time_of_day: 'afternoon',
+    });
+    expect(readDate('未来三日分别有29、29及32名议员回覆不能出席加开会议', '2017-07-19T00:00:00+08:00')).toBeNull();
+  });
   it('reads 本月, 上月 and 下月 before a day as months from publication (hkcnews 27212, 13115, 8467)', () => {
     expect(readDate('习近平剛於本月22日主持', '2020-02-24T00:00:00+08:00')?.date).toBe('2020-02-22');
     expect(readDate('习近平上月22日主持', '2020-03-02T00:00:00+08:00')?.date).toBe('2020-02-22');

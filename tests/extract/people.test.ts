@@ -24,6 +24,8 @@ describe('findPeople', () => {
       '管国忠', '谢宝堂', '巩玉林', '王德栓', '胡廷贵', '江小梅', '刘明丽',
     ]);
     expect(people('岳昕则表示，在得到回复的同时，老师们也略带威胁地同她聊天。')).toEqual([]);
+    // hkcnews 17955: 林鄭即會見李慧琼
+    expect(new NameBook(extractLexicon()).isName('林郑即', 'listed')).toBe(false);
     expect(people('这个公园前身是影视文化产业园，张艺谋、章子怡、黄晓明、郑爽以及周冬雨等曾经用这里的地址设立工作室')).toEqual([
       '张艺谋', '章子怡', '黄晓明', '郑爽', '周冬雨',
     ]);
