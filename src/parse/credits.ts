@@ -43,6 +43,11 @@ const REPORTED_BY = new RegExp(
   String.raw`据\s*(《)?([^\s，。、；：:《》“”"（）()]{2,15}?)》?\s*(?:${alternation(REPORT_VERBS)})`,
   'gu',
 );
+/** 新華社當時報道, 中央社周四亦有報道: a wire service reporting, at the start of a clause. */
+const AGENCY_REPORTED = new RegExp(
+  String.raw`(?:^|[，。；：:\s「」“”（）()]|而|另|据|據)(${alternation(WIRE_AGENCIES)})[^，。、；：:]{0,6}?(?:${alternation(REPORT_VERBS)})`,
+  'gu',
+);
 const QUOTED_OUTLET = new RegExp(String.raw`《([^《》\s]{2,15})》\s*(?:${alternation(REPORT_VERBS)})`, 'gu');
 const SOURCE_SEPARATORS = /[·・•、，,/／\s]+/u;
 
@@ -213,6 +218,7 @@ export function textCredits(paragraph: string): Credits {
     found.origin.push(canonicalOutlet(flash[1]!));
     if (flash[2]) found.origin.push(cleanSource(flash[2]));
   }
+  for (const match of allMatches(AGENCY_REPORTED, paragraph)) found.origin.push(canonicalOutlet(match[1]!));
   if (!paragraph.includes('据') && !paragraph.includes('《')) return found;
   for (const match of allMatches(REPORTED_BY, paragraph)) {
     const name = cleanSource(match[2]!);
