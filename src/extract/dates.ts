@@ -61,6 +61,7 @@ let compiled: {
   pattern: RegExp;
   relative: Map<string, number>;
   relativeMonths: Map<string, number>;
+  monthWords: Map<string, number>;
   weekdays: Map<string, number>;
   relativeWeeks: Map<string, number>;
   futureBefore: RegExp;
@@ -73,6 +74,7 @@ function patterns() {
   const lex = extractLexicon();
   const relative = new Map(Object.entries(lex.dates.relative));
   const relativeMonths = new Map(Object.entries(lex.dates.relative_months));
+  const monthWords = new Map(Object.entries(lex.dates.month_words));
   const weekdays = new Map(Object.entries(lex.dates.weekdays));
   const relativeWeeks = new Map(Object.entries(lex.dates.relative_weeks));
   const vague = new Set(lex.dates.vague);
@@ -82,7 +84,8 @@ function patterns() {
   const to = '[—–~～至到-]';
   // 連續兩日: 两 alone before 日 counts days; the second of a month is 二日 or 2日. 一連三日, 未來三日, 头三日: so do
   // days after a word of duration.
-  const absolute = `(?:(${N}{4})年)?(?:(${N}{1,3})月|(${alt(relativeMonths.keys())}))?(?!两[日号])(?<![连续来去近头首这那前后])(${N}{1,3})(?:${to}${N}{1,3})?[日号](?![内前起])`;
+  // 元月 is January; archives of typed-out text space their numbers (5 月 24 日).
+  const absolute = `(?:(${N}{4}) ?年 ?)?(?:(${N}{1,3}) ?月 ?|(${alt(monthWords.keys())})|(${alt(relativeMonths.keys())}))?(?!两[日号])(?<![连续来去近头首这那前后])(${N}{1,3})(?:${to}${N}{1,3})? ?[日号](?![内前起])`;
   const rangeEnd = `(?:${to}(?:${N}{1,3}月)?${N}{1,3}[日号])?`;
   const weekday = `(${alt(relativeWeeks.keys())})?(?:${alt(lex.dates.weekday_words)})(${alt(weekdays.keys())})`;
   const pattern = new RegExp(
@@ -90,7 +93,7 @@ function patterns() {
     'gu',
   );
   const futureBefore = new RegExp(`(?:${alt(lex.dates.future_before)})$`, 'u');
-  compiled = { pattern, relative, relativeMonths, weekdays, relativeWeeks, futureBefore, vague, times };
+  compiled = { pattern, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times };
   return compiled;
 }
 
@@ -107,10 +110,10 @@ export function readDate(text: string, published: string | null): DateReading | 
 
 /** Every date expression in `text`, in order, resolved as `readDate` does. */
 export function* readDates(text: string, published: string | null): Generator<DateReading> {
-  const { pattern, relative, relativeMonths, weekdays, relativeWeeks, futureBefore, vague, times } = patterns();
+  const { pattern, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times } = patterns();
   const pub = published ? ymdOf(published) : null;
   for (const m of allMatches(pattern, text)) {
-    const [whole, y, mo, relMonth, d, week, weekdayWord, rel, vagueWord, timeWord] = m;
+    const [whole, y, mo, monthWord, relMonth, d, week, weekdayWord, rel, vagueWord, timeWord] = m;
     const time_of_day: TimeOfDay | null =
       (timeWord ? times.get(timeWord) : undefined) ?? (rel ? times.get(rel) : undefined) ?? null;
     const at = { start: m.index, end: m.index + whole.length };
@@ -132,7 +135,7 @@ export function* readDates(text: string, published: string | null): Generator<Da
     }
     const day = d === undefined ? null : parseChineseNumeral(d);
     if (day === null || day < 1 || day > 31) continue;
-    const month = mo === undefined ? null : parseChineseNumeral(mo);
+    const month = mo !== undefined ? parseChineseNumeral(mo) : monthWord !== undefined ? (monthWords.get(monthWord) ?? null) : null;
     if (month !== null && (month < 1 || month > 12)) continue;
     const year = y === undefined ? null : parseChineseNumeral(y);
     if (year !== null && month !== null) {

@@ -46,6 +46,7 @@ export interface ExtractLexiconData {
       relative: Record<string, number>;
       /** Month words before a day (上月22日, 下月6日), in months from the publication month. */
       relative_months: Record<string, number>;
+      month_words: Record<string, number>;
       /** 周/星期/礼拜 before a day of the week (1 = Monday … 7 = Sunday), and week words before them (上周五). */
       weekday_words: string[];
       weekdays: Record<string, number>;

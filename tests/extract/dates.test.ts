@@ -23,6 +23,11 @@ describe('readDate', () => {
     });
     expect(readDate('未来三日分别有29、29及32名议员回覆不能出席加开会议', '2017-07-19T00:00:00+08:00')).toBeNull();
   });
+  it('reads 元月 as January, and numbers spaced from 年, 月 and 日 (terminus2049 2020-02-27, 2019-08-06)', () => {
+    expect(readDate('后来特别是元月20日，国务院召开常务会议', '2020-02-27T00:00:00+08:00')?.date).toBe('2020-01-20');
+    expect(readDate('5 月 24 日，立法会内务委员会召开会议讨论该建议', '2019-08-06T00:00:00+08:00')?.date).toBe('2019-05-24');
+    expect(readDate('在 2012 年 5 月 10 日', '2018-02-24T00:00:00+08:00')?.date).toBe('2012-05-10');
+  });
   it('reads 本月, 上月 and 下月 before a day as months from publication (hkcnews 27212, 13115, 8467)', () => {
     expect(readDate('习近平剛於本月22日主持', '2020-02-24T00:00:00+08:00')?.date).toBe('2020-02-22');
     expect(readDate('习近平上月22日主持', '2020-03-02T00:00:00+08:00')?.date).toBe('2020-02-22');

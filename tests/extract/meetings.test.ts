@@ -139,6 +139,16 @@ describe('extractMeetings: list ends', () => {
     expect(names('国务委员王勇，生态环境部、水利部负责同志参加会议。')).toEqual(['王勇']);
   });
 
+  it('takes no meeting from a lawyer’s visit to a detainee, nor a count for a name (terminus2049 2019-06-15, 2019-02-02, 2019-08-06)', () => {
+    const facts = extractFacts(article('陈杰人案', [
+      '五名代理律师始终没有见到陈杰人等涉案人，相关部门一直拒绝律师会见。',
+      '2018年12月24日，萧律师提出会见申请，看守所称需要请示。',
+      '民阵发起第二次游行，主办方表示游行有 13 万人参加。',
+      LONG,
+    ], '2019-06-15T00:00:00+08:00'));
+    expect(facts.meetings).toEqual([]);
+  });
+
   it('takes no meeting from a speaker who speaks of it in the first person (xwlb 2018-01-20: 他表示，今天，我们召开…)', () => {
     const facts = extractFacts(article('[视频]中共中央召开党外人士座谈会 习近平主持并发表重要讲话', [
       '央视网消息（新闻联播）：中共中央2017年12月15日在中南海召开党外人士座谈会。中共中央总书记习近平主持会议并发表重要讲话。',
