@@ -14,6 +14,11 @@ describe('findPeople', () => {
     expect(people('两国隆重庆祝建交20周年，纳扎尔巴耶夫总统成功访华，中哈总理定期会晤机制正式启动。')).toEqual(['纳扎尔巴耶夫']);
     expect(people('哈萨克斯坦总统访华。')).toEqual([]);
   });
+  it('reads short and long transliterated names after a foreign title or before one (xwlb 2016-09-09, 2014-11-08, 2019-08-28)', () => {
+    expect(people('老挝总理通伦主持会议。')).toEqual(['通伦']);
+    expect(people('他们是：缅甸总统登盛、蒙古总统额勒贝格道尔吉。')).toEqual(['登盛', '额勒贝格道尔吉']);
+    expect(people('习近平请阿里波夫转达对米尔济约耶夫总统的诚挚问候。')).toEqual(['米尔济约耶夫', '习近平']);
+  });
   it('takes no known name that a word runs across (hkcnews 21413: 如何維穩, 36466: 周強調視乎情況)', () => {
     expect(people('相信真相的人根本不会看CCTVB，任你们如何维稳也没有用，反正你们的新闻根本没有人会信')).toEqual([]);
     expect(people('是否可支援较新型号的iPhone电话，周强调视乎情况，表示要「实实在在拎部机嚟」才知道能否截取资料')).toEqual([]);

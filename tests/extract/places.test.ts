@@ -42,6 +42,9 @@ describe('extractPlaces', () => {
   it('names foreign countries by their short name (xwlb 2012-12-09)', () => {
     const parsed = articleOf('标题', ['中国和哈萨克斯坦合作委员会第六次会议当地时间8日在阿斯塔纳举行。']);
     expect(extractPlaces(parsed, inferContext(parsed))).toEqual(['哈萨克斯坦']);
+    // xwlb 2014-11-08, 2022-11-01: 蒙古 for Mongolia, and no Shanghai in the SCO's 上海精神
+    const mongolia = articleOf('标题', ['蒙古总统额勒贝格道尔吉出席。各方弘扬“上海精神”。', '蒙古国总统访华。']);
+    expect(extractPlaces(mongolia, inferContext(mongolia))).toEqual(['蒙古']);
   });
 
   it('reads Traditional script and keeps its offsets (hkcnews 27212)', () => {
