@@ -168,6 +168,17 @@ describe('extractBodies', () => {
     ]);
   });
 
+  it('knows people’s organizations, democratic parties, national offices and foreign legislatures by their short forms (xwlb 2022-12-13, 2019-11-22, 2023-07-10, 2014-11-08)', () => {
+    expect(bodyNames('全国政协副主席、台盟中央主席苏辉代表台盟中央致贺词，中国侨联主席万立骏代表各人民团体致贺词。')).toEqual([
+      '全国政协', '台盟中央', '中华全国归国华侨联合会',
+    ]);
+    expect(bodyNames('国务院安委会22日召开全国安全生产电视电话会议。')).toEqual(['国务院安全生产委员会']);
+    expect(bodyNames('全国人大常委会委员长赵乐际10日在北京与俄罗斯联邦委员会主席马特维延科举行会谈')).toEqual([
+      '全国人民代表大会常务委员会', '俄罗斯联邦委员会',
+    ]);
+    expect(bodyNames('联合国亚太经社会执行秘书阿赫塔尔')).toEqual(['联合国亚洲及太平洋经济社会委员会']);
+  });
+
   it('names a special administrative region’s government without 人民 (hkcnews 25626, 10295)', () => {
     expect(bodyNames('在剛舉行的澳門慶祝回歸20週年暨新一屆澳門特區政府就職典禮上', '香港特别行政区')).toEqual(['澳门特别行政区政府']);
     expect(bodyNames('香港政府和澳門政府', '香港特别行政区')).toEqual(['香港特别行政区政府', '澳门特别行政区政府']);
