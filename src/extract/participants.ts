@@ -1,4 +1,5 @@
 import { endsWithBody } from '../lexicon/body-matcher.js';
+import { parseChineseNumeral } from './numerals.js';
 import { matchPlaces } from '../lexicon/place-matcher.js';
 import type { ExtractLexicon } from './lexicon.js';
 import type { NameBook, NameContext } from './names.js';
@@ -40,6 +41,8 @@ const SEPARATORS = /(?:[，,、；;：:\s\u3000【】\[\]「」◆◇●○■�
 /** 等 closing a list (王旭等); not the verb 等 (等到, 等候, 等待), nor 等 before another group (等以及). */
 const PARTIAL_LIST = /等(?![到候待着了以和及])/u;
 const PARTIAL_GROUP = /等(?=以及|和|及)/u;
+/** The count after a list's 等 (等6位代表, 等九人). */
+const COUNT_AFTER_ETC = /^等([0-9０-９一二三四五六七八九十两]+)[位名人个]/u;
 /** Words joining names (和, 与, 及); 同 joins them too, but not the 同 of 同志. */
 const JOINING_WORDS = '以及|和|与|及';
 const CONJUNCTIONS = new RegExp(`${JOINING_WORDS}|同(?!志)`, 'gu');
@@ -239,8 +242,10 @@ export function parseParticipantList(
   }
   if (PARTIAL_GROUP.test(text)) complete = false;
   const etc = text.search(PARTIAL_LIST);
+  let counted: number | null = null;
   if (etc >= 0) {
     complete = false;
+    counted = parseChineseNumeral(COUNT_AFTER_ETC.exec(text.slice(etc))?.[1] ?? '');
     text = text.slice(0, etc);
   }
   text = stripTail(lex, text);
@@ -289,5 +294,7 @@ export function parseParticipantList(
   if (shared.length > 0) {
     for (const person of people) for (const t of shared) if (!person.titles.includes(t)) person.titles.unshift(t);
   }
+  // 周刚、李东、丰艳、郑元林、崔道虎、刘树伟等6位代表: 等 and a count that the names make up close the list.
+  if (counted === people.length && !PARTIAL_GROUP.test(segment)) complete = true;
   return { people, complete };
 }

@@ -176,4 +176,10 @@ describe('parseParticipantList: list ends', () => {
     ]);
     expect(read('[视频]李强在做强国内大循环工作推进会上强调 把做强国内大循环作为推动经济行稳致远的战略之举 丁薛祥').people).toEqual([['丁薛祥', []]]);
   });
+
+  it('reads 等 with a count the names make up as a whole list (xwlb 2025-03-07, 2019-01-21)', () => {
+    expect(read('会上，周刚、李东、丰艳、郑元林、崔道虎、刘树伟等6位代表').complete).toBe(true);
+    expect(read('柳传志、张一鸣、李书福、雷军、王均金、崔根良、陈泽民、苏志刚等8位民营企业家代表').complete).toBe(true);
+    expect(read('会上，周刚、李东等6位代表').complete).toBe(false);
+  });
 });
