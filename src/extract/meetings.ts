@@ -136,8 +136,8 @@ function subjectBefore(text: string, verbIndex: number): string {
  */
 const ATTENDED_MEETING = /(?:出席|参加|列席)了?([^，。；、“”「」的]{2,24}?)会议/gu;
 
-/** 在主席台就座的还有：, 出席会议的还有, 出席的官員還有: the verb's list comes after it. */
-const LIST_AFTER_VERB = /^(?:会议|会见|会谈|大会)?的(?:官员|嘉宾|领导人?|人士|成员|代表|人员)?(?:还)?有[：:]?/u;
+/** 在主席台就座的还有：, 出席会议的还有, 出席的官員還有, 參加會議的專家還有: the verb's list comes after it. */
+const LIST_AFTER_VERB = /^(?:会议|会见|会谈|大会|座谈会)?的(?:官员|嘉宾|领导人?|人士|成员|代表|人员|专家|学者|企业家|委员)?(?:还)?有[：:]?/u;
 
 const LEADING_DAY = /^(?:今天|昨天|今日|昨日|当天|(?:上|下|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|晚上)?/u;
 

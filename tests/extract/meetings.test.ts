@@ -201,14 +201,15 @@ describe('extractMeetings: list ends', () => {
     ])).toEqual([[['李希', 'attendee', ['中共中央政治局常委', '中央巡视工作领导小组组长']]]]);
   });
 
-  it('reads a list after 出席的官員還有, not after 主持會議的流程有 (hkcnews 33596, 7781)', () => {
+  it('reads a list after 出席的官員還有 or 參加會議的專家還有, not after 主持會議的流程有 (hkcnews 33596, 7781)', () => {
     const officials = extractFacts(article('習近平出席座談會', [
       '習近平今日在北京主持召開經濟社會領域專家座談會。',
       '出席的官員還有中共中央政治局常委、中央書記處書記王滬寧，中共中央政治局常委、國務院副總理韓正。',
+      '參加會議的專家還有北京大學國家發展研究院名譽院長林毅夫、中國經濟體制改革研究會副會長樊綱。',
       LONG,
     ], '2020-08-24T00:00:00+08:00'));
     expect(officials.meetings.flatMap((m) => m.participants.map((p) => [p.name, p.role]))).toEqual([
-      ['習近平', 'chair'], ['王滬寧', 'attendee'], ['韓正', 'attendee'],
+      ['習近平', 'chair'], ['王滬寧', 'attendee'], ['韓正', 'attendee'], ['林毅夫', 'attendee'], ['樊綱', 'attendee'],
     ]);
     const criticised = extractFacts(article('標題', [
       '內務委員會今日舉行會議，謝偉俊主持會議的流程有問題。',
