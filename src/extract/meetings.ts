@@ -173,11 +173,28 @@ function namesOtherEvent(p: Patterns, after: string): boolean {
 function isReported(p: Patterns, text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 14), index);
   return (
+    !recalledInSpeech(text, index, length) &&
     !citedOrPlanned(p, before) &&
     !p.denied.test(before) &&
     !p.notAfter.test(text.slice(index + length)) &&
     !continuesPlannedClause(p, text, index)
   );
+}
+
+/** What someone says, from the comma after the verb of speech on (李克强表示，…). */
+const SAID = /(?:表示|指出|强调|认为|说)[，：:]/gu;
+/** Words that put a gathering in the past of what is said (去年召开的, 今年3月5日, 前不久). */
+const RECALLED = /今年|去年|前不久|不久前|此前|上月|上周/u;
+
+/**
+ * 李克强表示，前不久召开的中国共产党第二十次全国代表大会表明…, 习近平在讲话中指出，去年9月举行的中非合作论坛北京峰会…:
+ * a past gathering that someone names in what they say is cited, not reported (not 梁認為，上周五下午李慧琼…主持會議).
+ */
+function recalledInSpeech(text: string, index: number, length: number): boolean {
+  if (text[index + length] !== '的') return false;
+  let said = -1;
+  for (const m of allMatches(SAID, text.slice(0, index))) said = m.index + m[0].length;
+  return said >= 0 && RECALLED.test(text.slice(said, index));
 }
 
 /** A clause that opens with 同, 并, 与… goes on with the subject and the tense of the clause before it. */

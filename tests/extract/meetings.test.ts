@@ -139,6 +139,18 @@ describe('extractMeetings: list ends', () => {
     expect(names('国务委员王勇，生态环境部、水利部负责同志参加会议。')).toEqual(['王勇']);
   });
 
+  it('takes no meeting from a past gathering named in what someone says (xwlb 2022-11-01)', () => {
+    const facts = extractFacts(article('[视频]李克强主持上海合作组织成员国政府首脑（总理）理事会第二十一次会议', [
+      '央视网消息（新闻联播）：国务院总理李克强1日在京以视频方式主持上海合作组织成员国政府首脑（总理）理事会第二十一次会议。',
+      '李克强表示，前不久召开的中国共产党第二十次全国代表大会表明，中国将坚持改革开放基本国策。',
+      '王毅、何立峰出席。',
+      LONG,
+    ], '2022-11-01T19:00:00+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.participants.map((p) => p.name)])).toEqual([
+      ['2022-11-01', ['李克强', '王毅', '何立峰']],
+    ]);
+  });
+
   it('takes no meeting from a lawyer’s visit to a detainee, nor a count for a name (terminus2049 2019-06-15, 2019-02-02, 2019-08-06)', () => {
     const facts = extractFacts(article('陈杰人案', [
       '五名代理律师始终没有见到陈杰人等涉案人，相关部门一直拒绝律师会见。',
