@@ -393,13 +393,17 @@ function readMeetings(
         titleBodies = [];
       }
     }
-    const last = meetings.at(-1);
+    const latest = meetings.at(-1);
     // …第四次全体会议15日在京闭幕。…第四次全体会议，于2020年1月13日至15日在北京举行: one body's one session is one
     // meeting, whichever of its days a sentence gives.
     const sameSession =
-      last !== undefined &&
-      event.bodies.some((body) => body.session !== null && last.bodies.some((b) => b.name === body.name && b.session === body.session));
-    if (!last || (event.explicitDate && last.explicitDate && event.date !== last.date && !sameSession)) {
+      latest !== undefined &&
+      event.bodies.some((body) => body.session !== null && latest.bodies.some((b) => b.name === body.name && b.session === body.session));
+    const startsAnother = latest !== undefined && event.explicitDate && latest.explicitDate && event.date !== latest.date && !sameSession;
+    // 4日上午举行的委员长会议首先听取了…, after a sentence on the 3日 meetings of the delegations: back to the meeting
+    // reported earlier on that day.
+    const last = startsAnother ? meetings.find((meeting) => meeting.explicitDate && sameDayAndTime(meeting, event)) : latest;
+    if (!last) {
       meetings.push({
         id: `m${meetings.length + 1}`,
         // Present even when unknown (and then left out of JSON): every draft has the same shape.
@@ -434,7 +438,27 @@ function readMeetings(
   return meetings;
 }
 
-/** Every role verb's participant list, attached to the meeting reported last before it; returns the people listed. */
+/** The meeting whose report comes last up to `position` (a sentence may go back to a meeting reported before). */
+function lastReportedBy(meetings: DraftMeeting[], position: number): DraftMeeting | undefined {
+  let found: DraftMeeting | undefined;
+  let foundAt = -1;
+  for (const meeting of meetings) {
+    for (const evidence of meeting.evidence!) {
+      if (evidence.start <= position && evidence.start > foundAt) {
+        found = meeting;
+        foundAt = evidence.start;
+      }
+    }
+  }
+  return found;
+}
+
+/** The same day and the same part of it, both given (4日上午): one meeting, when the text comes back to it. */
+function sameDayAndTime(meeting: DraftMeeting, event: EventReading): boolean {
+  return meeting.date === event.date && meeting.time_of_day !== null && meeting.time_of_day === event.time_of_day;
+}
+
+/** Every role verb's participant list, attached to the meeting reported last up to it; returns the people listed. */
 function readParticipants(
   lex: ExtractLexicon,
   names: NameBook,
@@ -446,7 +470,7 @@ function readParticipants(
   for (const sentence of sentences) {
     const text = simplified.slice(sentence.start, sentence.end);
     const reported = meetings.filter((m) => m.from <= sentence.start);
-    const latest = reported.at(-1) ?? meetings[0]!;
+    const latest = lastReportedBy(meetings, sentence.start) ?? meetings[0]!;
     let segmentStart = 0;
     let previous: ListedPerson[] = [];
     let previousEnd = -1;

@@ -139,6 +139,18 @@ describe('extractMeetings: list ends', () => {
     expect(names('国务委员王勇，生态环境部、水利部负责同志参加会议。')).toEqual(['王勇']);
   });
 
+  it('goes back to the meeting of the same day and time after a sentence on another day’s meetings (xwlb 2015-03-04)', () => {
+    const facts = extractFacts(article('[视频]十二届全国人大常委会举行第四十四次委员长会议', [
+      '央视网消息(新闻联播)：十二届全国人大常委会4日上午在人民大会堂举行第四十四次委员长会议。张德江委员长主持会议。',
+      '3日下午，出席十二届全国人大三次会议的各代表团召开会议，审议了十二届全国人大三次会议主席团和秘书长名单草案、议程草案。',
+      '4日上午举行的委员长会议首先听取了全国人大常委会副委员长兼秘书长王晨作的关于十二届全国人大三次会议主席团和秘书长名单草案审议情况的汇报。',
+      '会议听取了王晨作的关于十二届全国人大三次会议议程草案审议情况的汇报，决定将议程草案提请大会预备会议表决。',
+    ], '2015-03-04T19:24:08+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.time_of_day, m.bodies, m.participants.map((p) => [p.name, p.role])])).toEqual([
+      ['2015-03-04', 'morning', [{ name: '十二届全国人大常委会委员长会议', session: 44 }], [['张德江', 'chair'], ['王晨', 'attendee']]],
+    ]);
+  });
+
   it('takes no meeting from a past gathering named in what someone says (xwlb 2022-11-01)', () => {
     const facts = extractFacts(article('[视频]李克强主持上海合作组织成员国政府首脑（总理）理事会第二十一次会议', [
       '央视网消息（新闻联播）：国务院总理李克强1日在京以视频方式主持上海合作组织成员国政府首脑（总理）理事会第二十一次会议。',
