@@ -204,7 +204,8 @@ function candidateSpans(text: string, ctx: ArticleContext): BodySpan[] {
   }
   // One place scan serves the owners of table bodies, the template anchors and the starts of head-noun names.
   const places = matchPlaces(text, ctx.jurisdiction);
-  spans.push(...tableSpans(text, ctx, places), ...templateSpans(text, ctx, places), ...headSpans(text, ctx, places));
+  const tables = tableSpans(text, ctx, places);
+  spans.push(...tables, ...templateSpans(text, ctx, places), ...headSpans(text, ctx, places, tables));
   return spans;
 }
 
@@ -318,7 +319,7 @@ function templateSpans(text: string, ctx: ArticleContext, places: readonly Place
 }
 
 /** Bodies in no table, found by a head noun and extended left to the nearest boundary. */
-function headSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatch[]): BodySpan[] {
+function headSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatch[], tables: readonly BodySpan[]): BodySpan[] {
   const { heads, leftStops, notBodies, levelWords, aliases, nameStarts, canonicalTerms, nameJoiners, taskVerbs } = compiled();
   const spans: BodySpan[] = [];
   let placeStarts: Uint8Array | null = null;
@@ -340,7 +341,10 @@ function headSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatc
         continue;
       }
       if (!NAME_CHAR.test(text[start - 1]!)) break;
-      const stop = leftStops.longestBefore(text, start);
+      // 中国民主同盟第十一届中央委员会, 联合国人权委员会: no stop word (同, 联合) inside a body of the table that the name
+      // goes on from.
+      const found = leftStops.longestBefore(text, start);
+      const stop = found && afterJoiner < 0 && insideTableBefore(tables, start, i) ? null : found;
       if (stop && namedAfterTask && taskVerbs.has(stop.values[0]!)) {
         start = stop.start;
         break;
@@ -413,6 +417,11 @@ function quotedWordBefore(text: string, end: number): number {
   if (open < 0 || end - open > QUOTED_WORD + 2) return -1;
   for (let at = open + 1; at < end - 1; at++) if (!NAME_CHAR.test(text[at]!)) return -1;
   return open;
+}
+
+/** Whether `at` lies inside a body of the table that ends by `end`. */
+function insideTableBefore(tables: readonly BodySpan[], at: number, end: number): boolean {
+  return tables.some((table) => table.source !== 'blocked' && table.start < at && at < table.end && table.end <= end);
 }
 
 function placeStartsOf(text: string, places: readonly PlaceMatch[]): Uint8Array {

@@ -179,6 +179,11 @@ describe('extractBodies', () => {
     expect(bodyNames('联合国亚太经社会执行秘书阿赫塔尔')).toEqual(['联合国亚洲及太平洋经济社会委员会']);
   });
 
+  it('reads a name on from a body of the table past the stop words inside it (xwlb 2013-11-21, UN committees)', () => {
+    expect(bodyNames('中国民主同盟第十一届中央委员会第二次全体会议今天在北京开幕。')).toEqual(['中国民主同盟第十一届中央委员会']);
+    expect(bodyNames('联合国禁止酷刑委员会审议中国报告')).toEqual(['联合国禁止酷刑委员会']);
+  });
+
   it('names a special administrative region’s government without 人民 (hkcnews 25626, 10295)', () => {
     expect(bodyNames('在剛舉行的澳門慶祝回歸20週年暨新一屆澳門特區政府就職典禮上', '香港特别行政区')).toEqual(['澳门特别行政区政府']);
     expect(bodyNames('香港政府和澳門政府', '香港特别行政区')).toEqual(['香港特别行政区政府', '澳门特别行政区政府']);
