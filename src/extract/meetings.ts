@@ -536,10 +536,7 @@ function readParticipants(
         const name = original.slice(person.start, person.end);
         people.push({ name, start: person.start, end: person.end, titled: person.titled });
         if (person.titled) names.learn(simplified.slice(person.start, person.end));
-        const titles = person.titles.map((t) => {
-          const at = simplified.indexOf(t, sentence.start);
-          return at >= 0 && at < sentence.end ? original.slice(at, at + t.length) : t;
-        });
+        const titles = titlesAsWritten(person.titles, sentence, simplified, original);
         addParticipant(meeting.participants, { name, role, titles, evidence: evidenceOf(sentence, original) });
       }
     }
@@ -675,10 +672,26 @@ function readSpeakers(lex: ExtractLexicon, names: NameBook, text: MeetingText, m
       const start = sentence.start + speaker.start;
       const name = original.slice(start, start + speaker.name.length);
       people.push({ name, start, end: start + speaker.name.length, titled: false });
-      addParticipant(meeting.participants, { name, role: 'attendee', titles: [], evidence: evidenceOf(sentence, original) });
+      // 中共中央政治局常委、国务院总理李强在会上强调: the titles written before the speaker's name.
+      const written = said.slice(0, speaker.end).split(CLAUSE_BREAK).at(-1)!;
+      const clause = written.slice(lex.clauseOpeners.find((opener) => written.startsWith(opener))?.length ?? 0);
+      const listed = parseParticipantList(lex, names, clause).people.find((person) => person.name === speaker.name);
+      const titles = titlesAsWritten(listed?.titles ?? [], sentence, simplified, original);
+      addParticipant(meeting.participants, { name, role: 'attendee', titles, evidence: evidenceOf(sentence, original) });
     }
   }
   return people;
+}
+
+/** Where a clause ends, for the titles written before a speaker's name. */
+const CLAUSE_BREAK = /[，。；：:！？]/u;
+
+/** Titles read on the Simplified view, as the sentence writes them (Traditional script stays Traditional). */
+function titlesAsWritten(titles: string[], sentence: Sentence, simplified: string, original: string): string[] {
+  return titles.map((title) => {
+    const at = simplified.indexOf(title, sentence.start);
+    return at >= 0 && at < sentence.end ? original.slice(at, at + title.length) : title;
+  });
 }
 
 /**

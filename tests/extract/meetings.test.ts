@@ -460,7 +460,22 @@ describe('extractMeetings: speakers in the account of a meeting', () => {
       '座谈会上，国家统计局局长马建堂介绍了当前经济运行情况。',
       LONG,
     ], '2013-07-13T19:00:00+08:00'));
-    expect(roles(facts)).toEqual([[['李克强', 'chair', ['国务院总理']], ['马建堂', 'attendee', []]]]);
+    expect(roles(facts)).toEqual([[['李克强', 'chair', ['国务院总理']], ['马建堂', 'attendee', ['国家统计局局长']]]]);
+  });
+
+  it('gives a speaker the titles written before the name, after a word that opens the clause (xwlb 2023-03-30, hkcnews 43320)', () => {
+    const state = extractFacts(article('[视频]国务院召开第一次廉政工作会议', [
+      '央视网消息（新闻联播）：国务院30日召开第一次廉政工作会议，中共中央政治局常委、国务院总理李强在会上强调，要坚持。',
+      LONG,
+    ], '2023-03-30T19:00:00+08:00'));
+    expect(roles(state)).toEqual([[['李强', 'attendee', ['中共中央政治局常委', '国务院总理']]]]);
+    const council = extractFacts(article('區議員辭職潮後首大會', [
+      '葵青區議會只剩9名民主派未辭職，今（13日）舉行第130次會議。',
+      '但代主席張文龍指由於只收到一份提名，只能宣佈梁錦威當選。',
+      '會議改由新主席梁錦威主持，開始討論區務。',
+      LONG,
+    ], '2021-07-13T00:00:00+08:00'));
+    expect(roles(council)).toEqual([[['梁錦威', 'chair', ['新主席']], ['張文龍', 'attendee', ['代主席']]]]);
   });
 
   it('does not take a leader whose instructions the meeting hears for a speaker at it (xwlb 2013-05-31)', () => {

@@ -182,4 +182,10 @@ describe('parseParticipantList: list ends', () => {
     expect(read('柳传志、张一鸣、李书福、雷军、王均金、崔根良、陈泽民、苏志刚等8位民营企业家代表').complete).toBe(true);
     expect(read('会上，周刚、李东等6位代表').complete).toBe(false);
   });
+
+  it('reads a name starting with 向 inside a list, not as the preposition (xwlb 2016-04-25)', () => {
+    expect(read('全国人大常委会副委员长吉炳轩、张平、向巴平措、艾力更·依明巴海、万鄂湘').people.map(([name]) => name)).toEqual([
+      '吉炳轩', '张平', '向巴平措', '艾力更·依明巴海', '万鄂湘',
+    ]);
+  });
 });
