@@ -64,6 +64,7 @@ interface CompiledBodies {
   notBodyPatterns: RegExp[];
   nameJoiners: Set<string>;
   taskVerbs: Set<string>;
+  determiners: Set<string>;
   canonicalTerms: [string, string][];
   /** Words standing for a body of the jurisdiction, by jurisdiction path, with that body; filled on first use. */
   jurisdictionAliases: Map<string, [string, ResolvedBody][]>;
@@ -94,7 +95,7 @@ const compiled = compiledFromLexicon((lexicon): CompiledBodies => {
   for (const head of lexicon.heads) heads.add(head, head);
   // Reversed, so the stop word ending at a position is a trie walk leftwards.
   const leftStops = new Trie<string>();
-  for (const stop of lexicon.leftStops) leftStops.add([...stop].reverse().join(''), stop);
+  for (const stop of [...lexicon.leftStops, ...lexicon.determiners]) leftStops.add([...stop].reverse().join(''), stop);
   return {
     aliases,
     sessions: lexicon.sessions.map((entry) => ({ regex: new RegExp(entry.pattern, 'g'), entry })),
@@ -111,6 +112,7 @@ const compiled = compiledFromLexicon((lexicon): CompiledBodies => {
     sessionOrganPrefixes: lexicon.sessionOrganPrefixes,
     nameJoiners: new Set(lexicon.nameJoiners),
     taskVerbs: new Set(lexicon.taskVerbs),
+    determiners: new Set(lexicon.determiners),
     notBodyPatterns: lexicon.notBodyPatterns.map((pattern) => new RegExp(pattern, 'g')),
     canonicalTerms: Object.entries(lexicon.canonicalTerms),
     jurisdictionAliases: new Map(),
@@ -320,7 +322,8 @@ function templateSpans(text: string, ctx: ArticleContext, places: readonly Place
 
 /** Bodies in no table, found by a head noun and extended left to the nearest boundary. */
 function headSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatch[], tables: readonly BodySpan[]): BodySpan[] {
-  const { heads, leftStops, notBodies, levelWords, aliases, nameStarts, canonicalTerms, nameJoiners, taskVerbs } = compiled();
+  const { heads, leftStops, notBodies, levelWords, aliases, nameStarts, canonicalTerms, nameJoiners, taskVerbs, determiners } =
+    compiled();
   const spans: BodySpan[] = [];
   let placeStarts: Uint8Array | null = null;
   for (let i = 0; i < text.length; i++) {
@@ -332,6 +335,7 @@ function headSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatc
     // Left to the nearest stop word, and past joining words (和, 与): 国家发展和改革委员会经济体制与管理研究所.
     let start = i;
     let afterJoiner = -1;
+    let determined = false;
     // Leading groups are named after their task: 推动长江经济带发展领导小组, 推进“一带一路”建设工作领导小组.
     const namedAfterTask = kindOfHead(head.values[0]!) === 'leading-group';
     while (start > 0 && i - start < 30) {
@@ -349,7 +353,10 @@ function headSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatc
         start = stop.start;
         break;
       }
-      if (stop && !nameJoiners.has(stop.values[0]!)) break;
+      if (stop && !nameJoiners.has(stop.values[0]!)) {
+        determined = afterJoiner < 0 && determiners.has(stop.values[0]!);
+        break;
+      }
       if (stop && afterJoiner < 0) afterJoiner = start;
       start = stop ? stop.start : start - 1;
     }
@@ -362,6 +369,8 @@ function headSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatc
     for (let at = start; at < i && named < 0; at++) {
       if (placeStarts[at] === 1 || nameStarts.longestAt(text, at)) named = at;
     }
+    // 各部门党组, 各级政府党组, 上述专门委员会: after a determiner, a head noun with nothing naming it is a kind of body.
+    if (determined && named < 0) continue;
     if (named >= 0) start = named;
     if (afterJoiner > start && (named < 0 || aliases.longestAt(text, afterJoiner)?.end === head.end)) {
       // …和非盟委员会: what follows the joining word is a whole body of the table, or nothing names the start.

@@ -81,6 +81,8 @@ export interface Lexicon {
   nameJoiners: string[];
   /** Verbs a leading group's name may start with, though they end other names (推动长江经济带发展领导小组). */
   taskVerbs: string[];
+  /** Stop words after which a head noun names a kind of body, unless a place or a name start names it (各部门党组). */
+  determiners: string[];
   canonicalTerms: Record<string, string>;
   titleEndings: string[];
   levelTitles: Record<string, string>;
@@ -117,6 +119,7 @@ function emptyLexicon(): Lexicon {
     nameStarts: [],
     nameJoiners: [],
     taskVerbs: [],
+    determiners: [],
     canonicalTerms: {},
     titleEndings: [],
     levelTitles: {},

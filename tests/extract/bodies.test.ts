@@ -184,6 +184,13 @@ describe('extractBodies', () => {
     expect(bodyNames('联合国禁止酷刑委员会审议中国报告')).toEqual(['联合国禁止酷刑委员会']);
   });
 
+  it('takes a head noun after a determiner for a kind of body, unless a place or a name start names it (xwlb 2019-01-11, M)', () => {
+    expect(bodyNames('各地区各部门党委（党组）要履行主体责任，各级政府党组和各部门党组（党委）要落实。')).toEqual([]);
+    expect(bodyNames('确定了上述专门委员会组成人员的正式人选名单')).toEqual([]);
+    expect(bodyNames('推动共建“一带一路”倡议同各国发展战略及欧亚经济联盟对接')).toEqual(['欧亚经济联盟']);
+    expect(bodyNames('全国人大加入各国议会联盟40周年纪念活动')).toEqual(['全国人民代表大会', '各国议会联盟']);
+  });
+
   it('names a special administrative region’s government without 人民 (hkcnews 25626, 10295)', () => {
     expect(bodyNames('在剛舉行的澳門慶祝回歸20週年暨新一屆澳門特區政府就職典禮上', '香港特别行政区')).toEqual(['澳门特别行政区政府']);
     expect(bodyNames('香港政府和澳門政府', '香港特别行政区')).toEqual(['香港特别行政区政府', '澳门特别行政区政府']);
@@ -236,7 +243,8 @@ describe('extractBodies', () => {
 
   it('ends a body name at a verb or a classifier before it (terminus2049: 她顺利应聘万科集团, 这类生鲜类公司, 加强党组自身建设)', () => {
     expect(bodyNames('她顺利应聘万科集团，他们控诉物业公司。')).toEqual(['万科集团', '物业公司']);
-    expect(bodyNames('这类生鲜类公司要加强党组自身建设。')).toEqual(['生鲜类公司']);
+    // 这类 makes it a kind of company, none in particular
+    expect(bodyNames('这类生鲜类公司要加强党组自身建设。')).toEqual([]);
   });
 
   it('names the congress’s committees by their short forms, international bodies, and ministries by the name of their day (xwlb)', () => {
