@@ -163,6 +163,12 @@ function splitConjoined(lex: ExtractLexicon, names: NameBook, piece: Piece): { p
   if (parts.length === 0 && opening === 0) return null;
   parts.push({ text: piece.text.slice(last), start: piece.start + last, separator });
   const read = parts.map((p) => ({ piece: p, reading: readPiece(lex, names, p.text, 'bare') }));
+  // 农业与农村委员会副主任委员杜德印: a word that is no one's name before the joining word starts a title that runs on.
+  const first = read[0]!.reading;
+  if (first?.kind === 'person' && first.titles.length === 0 && !names.has(first.name)) {
+    const whole = readPiece(lex, names, piece.text, 'bare');
+    if (whole?.kind === 'person' && whole.titles.length > 0) return null;
+  }
   // 李希和广东省长发了言, 杨洁篪和中央有关部门负责同志参加: offices and groups named without their people may close the list.
   let named = read.length;
   while (named > 0 && read[named - 1]!.reading?.kind !== 'person') named--;

@@ -188,4 +188,12 @@ describe('parseParticipantList: list ends', () => {
       '吉炳轩', '张平', '向巴平措', '艾力更·依明巴海', '万鄂湘',
     ]);
   });
+
+  it('reads a joining word inside a title when no name stands before it (xwlb 2020-11-10, 2021-10-25)', () => {
+    expect(read('全国人大环境与资源保护委员会主任委员高虎城、农业与农村委员会副主任委员杜德印').people).toEqual([
+      ['高虎城', ['全国人大环境与资源保护委员会主任委员']],
+      ['杜德印', ['农业与农村委员会副主任委员']],
+    ]);
+    expect(read('阿尔及利亚驻华大使布哈利法').people).toEqual([['布哈利法', ['阿尔及利亚驻华大使']]]);
+  });
 });
