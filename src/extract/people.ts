@@ -132,7 +132,8 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
   const p = patterns(lex);
   const found: NameSpan[] = [];
   const take = (name: string, start: number, context: 'bare' | 'titled' | 'listed') => {
-    if (names.isName(name, context)) found.push({ name, start, end: start + name.length });
+    const span = { name, start, end: start + name.length };
+    if (names.isName(name, context) && !crossedByWord(lex, simplified, span)) found.push(span);
   };
   for (const m of allMatches(p.titled, simplified)) take(m[1]!, m.index + m[0].length - m[1]!.length, 'bare');
   const clauseStart = (start: number) => startsClause(lex, simplified, start);

@@ -19,6 +19,10 @@ describe('findPeople', () => {
     expect(people('他们是：缅甸总统登盛、蒙古总统额勒贝格道尔吉。')).toEqual(['登盛', '额勒贝格道尔吉']);
     expect(people('习近平请阿里波夫转达对米尔济约耶夫总统的诚挚问候。')).toEqual(['米尔济约耶夫', '习近平']);
   });
+  it('takes no name that 关于 runs across, nor a verb after a title (xwlb 2023-03-11, 2013-10-22)', () => {
+    expect(people('国务院总理李强关于国务院其他组成人员人选的提名信')).toEqual(['李强']);
+    expect(people('主持人宣布：会议开始。习近平主席和普京总统宣布，两国关系进入新时代。')).toEqual(['习近平', '普京']);
+  });
   it('takes no known name that a word runs across (hkcnews 21413: 如何維穩, 36466: 周強調視乎情況)', () => {
     expect(people('相信真相的人根本不会看CCTVB，任你们如何维稳也没有用，反正你们的新闻根本没有人会信')).toEqual([]);
     expect(people('是否可支援较新型号的iPhone电话，周强调视乎情况，表示要「实实在在拎部机嚟」才知道能否截取资料')).toEqual([]);
