@@ -241,7 +241,7 @@ export function parseParticipantList(
   // …会议由李克强主持, 开幕式由…, 论坛由…, 會議改由新主席梁錦威主持, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts after
   // 由; 同副总统马沙蒂莱共同主持
   // and 她昨日下午聯同…劉江華和…楊潤雄 after 同; 会议听取了…史耀斌作的…报告 after 听取.
-  const by = /(?:^|会议|会|式|坛|并|，|先|再|则|均|分别|交|》|」)改?由|^[同与](?=[\u4e00-\u9fff])|[联连]同|听取了?/u.exec(text);
+  const by = /(?:^|会议|会|式|坛|并|，|先|再|则|均|分别|交|》|」)改?由|^并?[同与](?=[\u4e00-\u9fff])|[联连]同|听取了?/u.exec(text);
   let base = offset;
   if (by) {
     base += by.index + by[0].length;

@@ -196,4 +196,8 @@ describe('parseParticipantList: list ends', () => {
     ]);
     expect(read('阿尔及利亚驻华大使布哈利法').people).toEqual([['布哈利法', ['阿尔及利亚驻华大使']]]);
   });
+
+  it('starts a list after 并与 (xwlb 2013-10-22)', () => {
+    expect(read('并与新加坡副总理张志贤').people).toEqual([['张志贤', ['新加坡副总理']]]);
+  });
 });
