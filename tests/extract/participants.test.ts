@@ -200,4 +200,8 @@ describe('parseParticipantList: list ends', () => {
   it('starts a list after 并与 (xwlb 2013-10-22)', () => {
     expect(read('并与新加坡副总理张志贤').people).toEqual([['张志贤', ['新加坡副总理']]]);
   });
+
+  it('strips 代为 before the verb (hkcnews 43320: 會議由副主席張文龍代為主持)', () => {
+    expect(read('会议由副主席张文龙代为').people).toEqual([['张文龙', ['副主席']]]);
+  });
 });
