@@ -191,6 +191,12 @@ describe('extractBodies', () => {
     expect(bodyNames('全国人大加入各国议会联盟40周年纪念活动')).toEqual(['全国人民代表大会', '各国议会联盟']);
   });
 
+  it('ends a body name at a verb or a conjunction of Hong Kong news (hkcnews 20326, 7684, 20399)', () => {
+    expect(bodyNames('我們嚴厲譴責秘書處的做法，而法案委員會未能選出主席', '香港特别行政区')).toEqual(['法案委员会']);
+    expect(bodyNames('阻止建制派或議事規則委員會修改議事規則', '香港特别行政区')).toEqual(['议事规则委员会']);
+    expect(bodyNames('獨立監察警方處理投訴委員會今日發表報告', '香港特别行政区')).toEqual(['独立监察警方处理投诉委员会']);
+  });
+
   it('names a special administrative region’s government without 人民 (hkcnews 25626, 10295)', () => {
     expect(bodyNames('在剛舉行的澳門慶祝回歸20週年暨新一屆澳門特區政府就職典禮上', '香港特别行政区')).toEqual(['澳门特别行政区政府']);
     expect(bodyNames('香港政府和澳門政府', '香港特别行政区')).toEqual(['香港特别行政区政府', '澳门特别行政区政府']);
