@@ -136,6 +136,9 @@ function subjectBefore(text: string, verbIndex: number): string {
  */
 const ATTENDED_MEETING = /(?:出席|参加|列席)了?([^，。；、“”「」的]{2,24}?)会议/gu;
 
+/** 第二次修订《逃犯条例》法案委员会会议: an ordinal, then a body's name and its meeting word. */
+const ORDINAL_BEFORE_BODY = /^第([一二三四五六七八九十百零两0-9０-９]+)次([^第次，。]{2,}?(?:委员会|小组|理事会|议会))(?:会议|全体会议)$/u;
+
 /** 在主席台就座的还有：, 出席会议的还有, 出席的官員還有, 參加會議的專家還有: the verb's list comes after it. */
 const LIST_AFTER_VERB = /^(?:会议|会见|会谈|大会|座谈会)?的(?:官员|嘉宾|领导人?|人士|成员|代表|人员|专家|学者|企业家|委员)?(?:还)?有[：:]?/u;
 
@@ -294,6 +297,13 @@ function readEvent(
   for (const m of allMatches(p.object, simplified)) {
     // 在北京举行的中非合作论坛: the verb of a relative clause before the gathering it names.
     const phrase = m[1]!.replace(/^(?:了|一个|一次|的)/u, '');
+    // 立法會今日召開第二次修訂《逃犯條例》法案委員會會議: the ordinal before the body's name is its session, and the
+    // body is the one that meets, not the subject that convenes it.
+    const ordinalFirst = ORDINAL_BEFORE_BODY.exec(phrase);
+    if (ordinalFirst) {
+      add(ordinalFirst[2]!, parseChineseNumeral(ordinalFirst[1]!), simplified.slice(0, m.index));
+      subjectsRead.add(m.index);
+    }
     if (/第.+次/u.test(phrase)) continue;
     title ??= phrase;
     add(phrase, null, simplified.slice(0, m.index));

@@ -14,6 +14,14 @@ describe('the bodies a meeting belongs to', () => {
     ).toEqual([[{ name: '中央应对新型冠状病毒感染肺炎疫情工作领导小组', session: null }]]);
   });
 
+  it('reads an ordinal before the body’s name as its session, the body meeting and not the one convening it (hkcnews 20213)', () => {
+    expect(
+      meetingBodies('【引渡修例】建制派再提改議規', [
+        '立法會今日召開第二次修訂《逃犯條例》法案委員會會議，主要處理規程問題，仍未進入選舉正副主席程序。',
+      ], '2019-04-30T00:00:00+08:00'),
+    ).toEqual([[{ name: '修订《逃犯条例》法案委员会', session: 2 }]]);
+  });
+
   it('gives a 常委会会议 to the standing committee, the longest known body before the meeting word (xwlb 2020-01-26)', () => {
     expect(
       meetingBodies('[视频]中共中央政治局常务委员会召开会议', [
