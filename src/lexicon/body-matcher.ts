@@ -458,7 +458,37 @@ export function matchBodies(text: string, ctx: ArticleContext): BodySpan[] {
     taken.fill(1, span.start, span.end);
     if (span.source !== 'blocked') chosen.push(span);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return withListOwners(text, chosen.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * 十四届全国人大民族委员会、宪法和法律委员会、…、外事委员会: a name found only by its head noun in a list of bodies
+ * belongs to the owner the list's first body is named after, when the table knows the owner's body of that name.
+ */
+function withListOwners(text: string, spans: BodySpan[]): BodySpan[] {
+  let first: BodySpan | undefined;
+  return spans.map((span, index) => {
+    const previous = spans[index - 1];
+    if (!previous || text.slice(previous.end, span.start) !== '、') first = span;
+    else if (span.source === 'head' && first?.source === 'table') {
+      const owned = ownedBody(first.surface, span.surface);
+      if (owned) return { ...span, body: owned, source: 'table' };
+    }
+    return span;
+  });
+}
+
+/** The table's body named by part of `owner`'s name followed by `name` (全国人大 + 外事委员会), the longest first. */
+function ownedBody(owner: string, name: string): ResolvedBody | null {
+  const { aliases } = compiled();
+  for (let end = owner.length - 1; end > 0; end--) {
+    for (let start = 0; start < end; start++) {
+      const candidate = owner.slice(start, end) + name;
+      const match = aliases.longestAt(candidate, 0);
+      if (match?.end === candidate.length && match.values[0] !== NOT_A_BODY) return match.values[0]!;
+    }
+  }
+  return null;
 }
 
 /** Whether `text` ends with the name of a body, or at least with a body's head noun (阿姨来了公司). */

@@ -197,6 +197,15 @@ describe('extractBodies', () => {
     expect(bodyNames('獨立監察警方處理投訴委員會今日發表報告', '香港特别行政区')).toEqual(['独立监察警方处理投诉委员会']);
   });
 
+  it('gives a head-noun name in a list of bodies the owner of the list’s first body (xwlb 2023-03-12)', () => {
+    expect(bodyNames('会议表决通过了十四届全国人大民族委员会、宪法和法律委员会、外事委员会、华侨委员会组成人员名单')).toEqual([
+      '全国人民代表大会民族委员会',
+      '全国人民代表大会宪法和法律委员会',
+      '全国人民代表大会外事委员会',
+      '全国人民代表大会华侨委员会',
+    ]);
+  });
+
   it('names a special administrative region’s government without 人民 (hkcnews 25626, 10295)', () => {
     expect(bodyNames('在剛舉行的澳門慶祝回歸20週年暨新一屆澳門特區政府就職典禮上', '香港特别行政区')).toEqual(['澳门特别行政区政府']);
     expect(bodyNames('香港政府和澳門政府', '香港特别行政区')).toEqual(['香港特别行政区政府', '澳门特别行政区政府']);
