@@ -90,7 +90,11 @@ function patterns(lex: ExtractLexicon): Patterns {
     kindAtStart: new RegExp(`^(?:${kind})`, 'u'),
     session: new RegExp(`第(${NUMERAL})次(?:全体|(${wordsSource(lex.data.meetings.officer_meetings)})(?=会议))?(?:${kind})`, 'gu'),
     officerBeforeOrdinal: new RegExp(`(?:${wordsSource(lex.data.meetings.officer_meetings)})$`, 'u'),
-    object: new RegExp(`(?:召开|举行|主持(?!召开|举行))了?([^，。；、“”]{0,40}?(?:${kind}))`, 'gu'),
+    // A short quoted word may stand inside the name (推进政府职能转变和“放管服”改革协调小组全体会议), not open it.
+    object: new RegExp(
+      `(?:召开|举行|主持(?!召开|举行))了?((?:[^，。；、“”](?:[^，。；、“”]|“[^“”，。；]{1,8}”){0,39}?)?(?:${kind}))`,
+      'gu',
+    ),
     eventVerb: new RegExp(wordsSource(lex.eventVerbs), 'gu'),
     subjectVerbs: new Set(lex.data.meetings.body_subject_verbs),
     speechAt: new RegExp(

@@ -22,6 +22,20 @@ describe('the bodies a meeting belongs to', () => {
     ).toEqual([[{ name: '修订《逃犯条例》法案委员会', session: 2 }]]);
   });
 
+  it('reads a short quoted word inside the name of a group, not a forum whose outcome is cited (xwlb 2019-07-25, 2017-06-10)', () => {
+    expect(
+      meetingBodies('[视频]韩正出席国务院推进政府职能转变和“放管服”改革协调小组全体会议', [
+        '央视网消息（新闻联播）：中共中央政治局常委、国务院副总理、国务院推进政府职能转变和“放管服”改革协调小组组长韩正25日主持召开国务院推进政府职能转变和“放管服”改革协调小组全体会议，研究和部署下一步工作。',
+      ], '2019-07-25T19:00:00+08:00'),
+    ).toEqual([[{ name: '国务院推进政府职能转变和“放管服”改革协调小组', session: null }]]);
+    expect(
+      meetingBodies('[视频]上海合作组织成员国元首理事会第十七次会议举行', [
+        '上海合作组织成员国元首理事会第十七次会议9日在阿斯塔纳举行。',
+        '领导人欢迎“一带一路”倡议，高度评价今年5月在北京举行的“一带一路”国际合作高峰论坛成果，支持落实有关共识。',
+      ], '2017-06-10T19:00:00+08:00'),
+    ).toEqual([[{ name: '上海合作组织成员国元首理事会', session: 17 }]]);
+  });
+
   it('gives a 常委会会议 to the standing committee, the longest known body before the meeting word (xwlb 2020-01-26)', () => {
     expect(
       meetingBodies('[视频]中共中央政治局常务委员会召开会议', [
