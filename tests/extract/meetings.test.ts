@@ -490,6 +490,14 @@ describe('extractMeetings: speakers in the account of a meeting', () => {
 });
 
 describe('extractMeetings: reports and proposals', () => {
+  it('takes 致词, a way of writing 致辞, as attendance (xwlb 2020-08-17)', () => {
+    const facts = extractFacts(article('[视频]全国青联全国学联大会开幕', [
+      '央视网消息（新闻联播）：中华全国青年联合会第十三届委员会全体会议17日上午在京开幕。',
+      '中共中央政治局委员、国务院副总理孙春兰代表党中央致词。',
+    ], '2020-08-17T19:00:00+08:00'));
+    expect(roles(facts)).toEqual([[['孙春兰', 'attendee', ['中共中央政治局委员', '国务院副总理']]]]);
+  });
+
   it('takes a speech of a named kind as attendance: 代表…致贺词 (xwlb 2022-12-13)', () => {
     const facts = extractFacts(article('第十一次全国台湾同胞代表会议在京开幕', [
       '第十一次全国台湾同胞代表会议13日在北京开幕。开幕式由全国台联会长黄志贤主持。',

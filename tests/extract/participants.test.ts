@@ -204,4 +204,10 @@ describe('parseParticipantList: list ends', () => {
   it('strips 代为 before the verb (hkcnews 43320: 會議由副主席張文龍代為主持)', () => {
     expect(read('会议由副主席张文龙代为').people).toEqual([['张文龙', ['副主席']]]);
   });
+
+  it('strips a visit before the verb (xwlb 2019-07-19: 李克强到应急管理部考察并主持召开…)', () => {
+    expect(read('7月19日，中共中央政治局常委、国务院总理李克强到应急管理部考察并').people).toEqual([
+      ['李克强', ['中共中央政治局常委', '国务院总理']],
+    ]);
+  });
 });
