@@ -498,6 +498,17 @@ describe('extractMeetings: reports and proposals', () => {
     expect(roles(facts)).toEqual([[['孙春兰', 'attendee', ['中共中央政治局委员', '国务院副总理']]]]);
   });
 
+  it('takes whoever reads out an order or a decision to the meeting as an attendee (xwlb 2020-09-08)', () => {
+    const facts = extractFacts(article('[视频]全国抗击新冠肺炎疫情表彰大会在京隆重举行', [
+      '央视网消息（新闻联播）：全国抗击新冠肺炎疫情表彰大会8日上午在北京人民大会堂隆重举行。',
+      '李克强主持大会，栗战书宣读主席令，王沪宁宣读表彰决定，汪洋、赵乐际、韩正、王岐山出席。',
+    ], '2020-09-08T19:00:00+08:00'));
+    expect(roles(facts)[0]!.map(([name, role]) => [name, role])).toEqual([
+      ['李克强', 'chair'], ['栗战书', 'attendee'], ['王沪宁', 'attendee'], ['汪洋', 'attendee'], ['赵乐际', 'attendee'], ['韩正', 'attendee'],
+      ['王岐山', 'attendee'],
+    ]);
+  });
+
   it('takes a speech of a named kind as attendance: 代表…致贺词 (xwlb 2022-12-13)', () => {
     const facts = extractFacts(article('第十一次全国台湾同胞代表会议在京开幕', [
       '第十一次全国台湾同胞代表会议13日在北京开幕。开幕式由全国台联会长黄志贤主持。',
