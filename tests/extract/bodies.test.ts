@@ -206,6 +206,10 @@ describe('extractBodies', () => {
     ]);
   });
 
+  it('reads a CPPCC term before a meeting of its officers, not a bare 全国委员会 (xwlb 2025-06-20)', () => {
+    expect(bodyNames('政协第十四届全国委员会第三十七次主席会议20日在京召开。')).toEqual(['政协第十四届全国委员会']);
+  });
+
   it('names a special administrative region’s government without 人民 (hkcnews 25626, 10295)', () => {
     expect(bodyNames('在剛舉行的澳門慶祝回歸20週年暨新一屆澳門特區政府就職典禮上', '香港特别行政区')).toEqual(['澳门特别行政区政府']);
     expect(bodyNames('香港政府和澳門政府', '香港特别行政区')).toEqual(['香港特别行政区政府', '澳门特别行政区政府']);
