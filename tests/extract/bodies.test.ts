@@ -262,6 +262,8 @@ describe('extractBodies', () => {
 
   it('ends a body name at a verb or a classifier before it (terminus2049: 她顺利应聘万科集团, 这类生鲜类公司, 加强党组自身建设)', () => {
     expect(bodyNames('她顺利应聘万科集团，他们控诉物业公司。')).toEqual(['万科集团', '物业公司']);
+    // xwlb R: verbs of policy prose
+    expect(bodyNames('要全面形成党委领导、政府负责的工作格局，强化党委(党组)书记第一责任人的责任')).toEqual([]);
     // 这类 makes it a kind of company, none in particular
     expect(bodyNames('这类生鲜类公司要加强党组自身建设。')).toEqual([]);
   });
