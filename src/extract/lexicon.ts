@@ -10,6 +10,7 @@ export interface ExtractLexiconData {
   titles: {
     heads: string[];
     postposed: string[];
+    shared_postposed: string[];
     shared_markers: string[];
     title_openers: string[];
     affiliations: string[];
@@ -78,6 +79,7 @@ export interface ExtractLexicon {
   /** The lengths heads come in, longest first. */
   headLengths: number[];
   postposed: string[];
+  sharedPostposed: Set<string>;
   sharedMarkers: string[];
   titleOpeners: string[];
   affiliations: string[];
@@ -163,6 +165,7 @@ export function loadExtractLexicon(extraFiles: string[] = []): ExtractLexicon {
     headSet: new Set(d.titles.heads),
     headLengths: [...new Set(d.titles.heads.map((h) => h.length))].sort((a, b) => b - a),
     postposed: longestFirst(d.titles.postposed),
+    sharedPostposed: new Set(d.titles.shared_postposed),
     sharedMarkers: d.titles.shared_markers,
     titleOpeners: longestFirst(d.titles.title_openers),
     affiliations: longestFirst(d.titles.affiliations),

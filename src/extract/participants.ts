@@ -175,7 +175,14 @@ function splitConjoined(lex: ExtractLexicon, names: NameBook, piece: Piece): { p
   const closing = read.slice(named);
   const closes = (r: (typeof read)[number], i: number) => (r.reading !== null && i === closing.length - 1) || namesGroup(lex, r.piece);
   if (named === 0 || !read.slice(0, named).every((r) => r.reading?.kind === 'person') || !closing.every(closes)) return null;
-  return read.slice(0, named) as { piece: Piece; reading: Reading }[];
+  const people = read.slice(0, named) as { piece: Piece; reading: Reading & { kind: 'person' } }[];
+  // 郭庚茂和支树平常委: a title after the last name is the title of the bare names joined to it.
+  const lastPerson = people.at(-1)!.reading;
+  const postposed = lastPerson.nameOffset === 0 && lastPerson.titles.length === 1 ? lastPerson.titles[0]! : '';
+  if (lex.sharedPostposed.has(postposed) && people.every(({ reading }) => reading.nameOffset === 0 && reading.titles.length <= 1)) {
+    for (const { reading } of people) if (reading.titles.length === 0) reading.titles = [postposed];
+  }
+  return people;
 }
 
 /**

@@ -210,4 +210,9 @@ describe('parseParticipantList: list ends', () => {
       ['李克强', ['中共中央政治局常委', '国务院总理']],
     ]);
   });
+
+  it('gives a title after names joined by 和 to each, when many hold it alike (xwlb 2021-08-31)', () => {
+    expect(read('郭庚茂和支树平常委').people).toEqual([['郭庚茂', ['常委']], ['支树平', ['常委']]]);
+    expect(read('习近平和普京总统').people).toEqual([['习近平', []], ['普京', ['总统']]]);
+  });
 });
