@@ -210,6 +210,12 @@ describe('extractBodies', () => {
     expect(bodyNames('政协第十四届全国委员会第三十七次主席会议20日在京召开。')).toEqual(['政协第十四届全国委员会']);
   });
 
+  it('reads no body of the article’s own division in a level word after 区, 个 or 省 (xwlb 2019-09-20, 2022-05-18)', () => {
+    expect(bodyNames('各省区市政协、统战部要做好工作', '北京市')).toEqual([]);
+    expect(bodyNames('东北地区12个省政府负责人参加会议', '云南省')).toEqual([]);
+    expect(bodyNames('市政协召开会议', '北京市')).toEqual(['北京市政协']);
+  });
+
   it('names a special administrative region’s government without 人民 (hkcnews 25626, 10295)', () => {
     expect(bodyNames('在剛舉行的澳門慶祝回歸20週年暨新一屆澳門特區政府就職典禮上', '香港特别行政区')).toEqual(['澳门特别行政区政府']);
     expect(bodyNames('香港政府和澳門政府', '香港特别行政区')).toEqual(['香港特别行政区政府', '澳门特别行政区政府']);
