@@ -83,8 +83,7 @@ function patterns() {
   // 26日—28日, 22日至24日, 1月11-17日: a range is read as its first day, when the meeting opened.
   const to = '[—–~～至到-]';
   // 連續兩日: 两 alone before 日 counts days; the second of a month is 二日 or 2日. 一連三日, 未來三日, 头三日: so do
-  // days after a word of duration.
-  // 元月 is January; archives of typed-out text space their numbers (5 月 24 日).
+  // days after a word of duration. 元月 is January; archives of typed-out text space their numbers (5 月 24 日).
   const absolute = `(?:(${N}{4}) ?年 ?)?(?:(${N}{1,3}) ?月 ?|(${alt(monthWords.keys())})|(${alt(relativeMonths.keys())}))?(?!两[日号])(?<![连续来去近头首这那前后])(${N}{1,3})(?:${to}${N}{1,3})? ?[日号](?![内前起])`;
   const rangeEnd = `(?:${to}(?:${N}{1,3}月)?${N}{1,3}[日号])?`;
   const weekday = `(${alt(relativeWeeks.keys())})?(?:${alt(lex.dates.weekday_words)})(${alt(weekdays.keys())})`;

@@ -1,8 +1,8 @@
 import { endsWithBody } from '../lexicon/body-matcher.js';
-import { parseChineseNumeral } from './numerals.js';
 import { matchPlaces } from '../lexicon/place-matcher.js';
 import type { ExtractLexicon } from './lexicon.js';
 import type { NameBook, NameContext } from './names.js';
+import { parseChineseNumeral } from './numerals.js';
 import { allMatches } from '../text/regexp.js';
 
 /** One person read from a participant list: the name, the titles the list gives them, and where the name stands. */
@@ -245,9 +245,9 @@ export function parseParticipantList(
 ): ParsedList {
   let text = segment;
   let complete = true;
-  // …会议由李克强主持, 开幕式由…, 论坛由…, 會議改由新主席梁錦威主持, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts after
-  // 由; 同副总统马沙蒂莱共同主持
-  // and 她昨日下午聯同…劉江華和…楊潤雄 after 同; 会议听取了…史耀斌作的…报告 after 听取.
+  // …会议由李克强主持, 开幕式由…, 论坛由…, 會議改由新主席梁錦威主持, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts
+  // after 由; 同副总统马沙蒂莱共同主持, 并与新加坡副总理张志贤共同主持 and 她昨日下午聯同…劉江華和…楊潤雄 after 同 or 与;
+  // 会议听取了…史耀斌作的…报告 after 听取.
   const by = /(?:^|会议|会|式|坛|并|，|先|再|则|均|分别|交|》|」)改?由|^并?[同与](?=[\u4e00-\u9fff])|[联连]同|听取了?/u.exec(text);
   let base = offset;
   if (by) {
