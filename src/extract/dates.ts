@@ -11,6 +11,8 @@ export interface DateReading {
   /** Where the expression sits in the searched text. */
   start: number;
   end: number;
+  /** The last day of a range of days (7月1日至3日 → its 3rd), or null. */
+  through?: string;
 }
 
 const N = `[0-9０-９${CHINESE_NUMERAL_CHARS}]`;
@@ -59,6 +61,7 @@ function dayNumber(ymd: Ymd): number {
 
 let compiled: {
   pattern: RegExp;
+  rangeLast: RegExp;
   relative: Map<string, number>;
   relativeMonths: Map<string, number>;
   monthWords: Map<string, number>;
@@ -92,7 +95,8 @@ function patterns() {
     'gu',
   );
   const futureBefore = new RegExp(`(?:${alt(lex.dates.future_before)})$`, 'u');
-  compiled = { pattern, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times };
+  const rangeLast = new RegExp(`${to}(?:(${N}{1,3})月)?(${N}{1,3})[日号]?`, 'u');
+  compiled = { pattern, rangeLast, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times };
   return compiled;
 }
 
@@ -109,7 +113,8 @@ export function readDate(text: string, published: string | null): DateReading | 
 
 /** Every date expression in `text`, in order, resolved as `readDate` does. */
 export function* readDates(text: string, published: string | null): Generator<DateReading> {
-  const { pattern, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times } = patterns();
+  const { pattern, rangeLast, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times } =
+    patterns();
   const pub = published ? ymdOf(published) : null;
   for (const m of allMatches(pattern, text)) {
     const [whole, y, mo, monthWord, relMonth, d, week, weekdayWord, rel, vagueWord, timeWord] = m;
@@ -137,21 +142,19 @@ export function* readDates(text: string, published: string | null): Generator<Da
     const month = mo !== undefined ? parseChineseNumeral(mo) : monthWord !== undefined ? (monthWords.get(monthWord) ?? null) : null;
     if (month !== null && (month < 1 || month > 12)) continue;
     const year = y === undefined ? null : parseChineseNumeral(y);
-    if (year !== null && month !== null) {
-      yield { date: format({ year, month, day }), time_of_day, ...at };
-    } else if (!pub) {
-      yield { date: null, time_of_day, ...at };
-    } else if (relMonth !== undefined) {
-      const first = addMonths(pub, relativeMonths.get(relMonth) ?? 0);
-      yield { date: format({ ...first, day }), time_of_day, ...at };
-    } else if (month !== null) {
-      let guess: Ymd = { year: pub.year, month, day };
-      if (dayNumber(guess) - dayNumber(pub) > MAX_DAYS_AHEAD) guess = { ...guess, year: pub.year - 1 };
-      yield { date: format(guess), time_of_day, ...at };
-    } else {
-      const guess: Ymd = { ...addMonths(pub, day > pub.day ? -1 : 0), day };
-      yield { date: format(guess), time_of_day, ...at };
-    }
+    let first: Ymd | null;
+    if (year !== null && month !== null) first = { year, month, day };
+    else if (!pub) first = null;
+    else if (relMonth !== undefined) first = { ...addMonths(pub, relativeMonths.get(relMonth) ?? 0), day };
+    else if (month !== null) {
+      first = { year: pub.year, month, day };
+      if (dayNumber(first) - dayNumber(pub) > MAX_DAYS_AHEAD) first = { ...first, year: pub.year - 1 };
+    } else first = { ...addMonths(pub, day > pub.day ? -1 : 0), day };
+    const last = first && rangeLast.exec(whole);
+    const lastDay = last ? parseChineseNumeral(last[2]!) : null;
+    const lastMonth = last?.[1] !== undefined ? parseChineseNumeral(last[1]) : first?.month;
+    const through = first && lastDay && lastMonth ? format({ year: first.year, month: lastMonth, day: lastDay }) : null;
+    yield { date: first && format(first), time_of_day, ...at, ...(through && through > format(first!) ? { through } : {}) };
   }
 }
 

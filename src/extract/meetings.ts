@@ -28,6 +28,8 @@ interface EventReading {
   bodies: MeetingBody[];
   title: string | null;
   date: string | null;
+  /** The last day, when the sentence dates the meeting by a range of days (7月1日至3日). */
+  through: string | null;
   explicitDate: boolean;
   time_of_day: TimeOfDay | null;
 }
@@ -331,6 +333,7 @@ function readEvent(
     bodies,
     title,
     date: date?.date ?? null,
+    through: date?.through ?? null,
     explicitDate: date !== null,
     time_of_day: date?.time_of_day ?? null,
   };
@@ -343,6 +346,8 @@ function evidenceOf(sentence: Sentence, original: string): Evidence {
 /** A meeting while the article is being read: where its reports start, and what the headline said of it. */
 interface DraftMeeting extends Meeting {
   explicitDate: boolean;
+  /** The last day of the range of days its date opens, until a sentence gives the day itself. */
+  through: string | null;
   from: number;
   titleBodies: MeetingBody[];
 }
@@ -413,7 +418,16 @@ function readMeetings(
     const sameSession =
       latest !== undefined &&
       event.bodies.some((body) => body.session !== null && latest.bodies.some((b) => b.name === body.name && b.session === body.session));
-    const startsAnother = latest !== undefined && event.explicitDate && latest.explicitDate && event.date !== latest.date && !sameSession;
+    // 7月1日至3日…主持召开X会议 … 2日下午…主持召开X会议: a day of the range the meeting was dated by, for the same body.
+    const dayOfRange =
+      latest?.through != null &&
+      event.date !== null &&
+      latest.date !== null &&
+      event.date > latest.date &&
+      event.date <= latest.through &&
+      event.bodies.some((body) => latest.bodies.some((b) => b.name === body.name));
+    const startsAnother =
+      latest !== undefined && event.explicitDate && latest.explicitDate && event.date !== latest.date && !sameSession && !dayOfRange;
     // 4日上午举行的委员长会议首先听取了…, after a sentence on the 3日 meetings of the delegations: back to the meeting
     // reported earlier on that day.
     const last = startsAnother ? meetings.find((meeting) => meeting.explicitDate && sameDayAndTime(meeting, event)) : latest;
@@ -429,15 +443,22 @@ function readMeetings(
         participants: [],
         evidence: [evidenceOf(sentence, original)],
         explicitDate: event.explicitDate,
+        through: event.through,
         from: sentence.start,
         titleBodies,
       });
       continue;
     }
     last.evidence!.push(evidenceOf(sentence, original));
+    if (dayOfRange && last === latest) {
+      last.date = event.date;
+      last.time_of_day = event.time_of_day;
+      last.through = null;
+    }
     if (!last.title && event.title) last.title = event.title;
     if (event.explicitDate && !last.explicitDate) {
       last.date = event.date;
+      last.through = event.through;
       last.time_of_day = event.time_of_day;
       last.explicitDate = true;
     } else if (event.explicitDate && last.time_of_day === null) {
@@ -607,7 +628,7 @@ function finishMeetings(lex: ExtractLexicon, drafts: DraftMeeting[], text: Meeti
   const needsLead = drafts.some((draft) => !draft.explicitDate && reportedInHeadline(draft, titleEnd));
   const lead = needsLead ? leadDate(lex, text, pubDay) : null;
   const reported: Meeting[] = [];
-  for (const { explicitDate, from, titleBodies, ...meeting } of drafts) {
+  for (const { explicitDate, through, from, titleBodies, ...meeting } of drafts) {
     if (meeting.bodies.length === 0) meeting.bodies = titleBodies.map((body) => narrowedByChair(body, meeting, bodyOfTitle));
     // 主席团 beside 十三届全国人大五次会议主席团: the short form of a body already named.
     meeting.bodies = meeting.bodies.filter(

@@ -28,6 +28,11 @@ describe('readDate', () => {
     expect(readDate('5 月 24 日，立法会内务委员会召开会议讨论该建议', '2019-08-06T00:00:00+08:00')?.date).toBe('2019-05-24');
     expect(readDate('在 2012 年 5 月 10 日', '2018-02-24T00:00:00+08:00')?.date).toBe('2012-05-10');
   });
+  it('keeps the last day of a range (xwlb 2018-07-04: 7月1日至3日, 6月30日至7月2日)', () => {
+    expect(readDate('7月1日至3日，韩正在海南省调研', '2018-07-04T19:00:00+08:00')).toMatchObject({ date: '2018-07-01', through: '2018-07-03' });
+    expect(readDate('6月30日至7月2日', '2018-07-04T19:00:00+08:00')).toMatchObject({ date: '2018-06-30', through: '2018-07-02' });
+    expect(readDate('2日下午，韩正在海口', '2018-07-04T19:00:00+08:00')?.through).toBeUndefined();
+  });
   it('reads 本月, 上月 and 下月 before a day as months from publication (hkcnews 27212, 13115, 8467)', () => {
     expect(readDate('习近平剛於本月22日主持', '2020-02-24T00:00:00+08:00')?.date).toBe('2020-02-22');
     expect(readDate('习近平上月22日主持', '2020-03-02T00:00:00+08:00')?.date).toBe('2020-02-22');

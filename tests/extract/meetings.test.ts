@@ -139,6 +139,17 @@ describe('extractMeetings: list ends', () => {
     expect(names('国务委员王勇，生态环境部、水利部负责同志参加会议。')).toEqual(['王勇']);
   });
 
+  it('dates a meeting by the day of the range a later sentence gives, one meeting (xwlb 2018-07-04)', () => {
+    const facts = extractFacts(article('[视频]韩正在海南调研并主持召开推进海南全面深化改革开放领导小组会议', [
+      '央视网消息（新闻联播）：7月1日至3日，中共中央政治局常委、国务院副总理、推进海南全面深化改革开放领导小组组长韩正在海南省调研并主持召开推进海南全面深化改革开放领导小组会议。',
+      '2日下午，韩正在海口主持召开推进海南全面深化改革开放领导小组会议，研究部署下一阶段重点工作。',
+      '胡春华、何立峰参加会议。',
+    ], '2018-07-04T19:00:00+08:00'));
+    expect(facts.meetings.map((m) => [m.date, m.time_of_day, m.participants.map((p) => [p.name, p.role])])).toEqual([
+      ['2018-07-02', 'afternoon', [['韩正', 'chair'], ['胡春华', 'attendee'], ['何立峰', 'attendee']]],
+    ]);
+  });
+
   it('goes back to the meeting of the same day and time after a sentence on another day’s meetings (xwlb 2015-03-04)', () => {
     const facts = extractFacts(article('[视频]十二届全国人大常委会举行第四十四次委员长会议', [
       '央视网消息(新闻联播)：十二届全国人大常委会4日上午在人民大会堂举行第四十四次委员长会议。张德江委员长主持会议。',
