@@ -19,6 +19,9 @@ describe('findPeople', () => {
     expect(people('他们是：缅甸总统登盛、蒙古总统额勒贝格道尔吉。')).toEqual(['登盛', '额勒贝格道尔吉']);
     expect(people('习近平请阿里波夫转达对米尔济约耶夫总统的诚挚问候。')).toEqual(['米尔济约耶夫', '习近平']);
   });
+  it('reads a name before 問及 or 詢問, not one that 疑問 runs across (hkcnews 26294)', () => {
+    expect(people('海滨区议员岑敖晖问及元朗7.21事件。起码邀请当事人出席会议、解答疑问及提供资料。')).toEqual(['岑敖晖']);
+  });
   it('takes no name that 关于 runs across, nor a verb after a title (xwlb 2023-03-11, 2013-10-22)', () => {
     expect(people('国务院总理李强关于国务院其他组成人员人选的提名信')).toEqual(['李强']);
     expect(people('主持人宣布：会议开始。习近平主席和普京总统宣布，两国关系进入新时代。')).toEqual(['习近平', '普京']);
