@@ -248,7 +248,7 @@ export function parseParticipantList(
   // …会议由李克强主持, 开幕式由…, 论坛由…, 會議改由新主席梁錦威主持, 《薪火相傳》由…林兆彬及…葉偉強主持: the list starts
   // after 由; 同副总统马沙蒂莱共同主持, 并与新加坡副总理张志贤共同主持 and 她昨日下午聯同…劉江華和…楊潤雄 after 同 or 与;
   // 会议听取了…史耀斌作的…报告 after 听取.
-  const by = /(?:^|会议|会|式|坛|并|，|先|再|则|均|分别|交|》|」)改?由|^并?[同与](?=[\u4e00-\u9fff])|[联连]同|听取了?/u.exec(text);
+  const by = /(?:^|会议|会|式|坛|谈|晤|并|，|先|再|则|均|分别|交|》|」)改?由|^并?[同与](?=[\u4e00-\u9fff])|[联连]同|听取了?/u.exec(text);
   let base = offset;
   if (by) {
     base += by.index + by[0].length;
@@ -260,7 +260,14 @@ export function parseParticipantList(
   if (etc >= 0) {
     complete = false;
     counted = parseChineseNumeral(COUNT_AFTER_ETC.exec(text.slice(etc))?.[1] ?? '');
-    text = text.slice(0, etc);
+    // 何立峰，国家发展改革委、…、国管局等部门主要负责同志到会: the bodies before 等 belong to the group closing the list.
+    const group = stripTail(lex, text.slice(etc + 1));
+    const lastItem = text.slice(0, etc).split(/[，、]/u).at(-1)!;
+    const bodiesOfGroup =
+      namesGroup(lex, { text: group, start: 0, separator: '' }) &&
+      !/[，、]/u.test(group) &&
+      readPiece(lex, names, lastItem, 'listed')?.kind !== 'person';
+    text = bodiesOfGroup ? `${text.slice(0, etc)}、${group}` : text.slice(0, etc);
   }
   text = stripTail(lex, text);
   const pieces = withoutClosingGroup(lex, names, splitPieces(text, base));

@@ -215,4 +215,12 @@ describe('parseParticipantList: list ends', () => {
     expect(read('郭庚茂和支树平常委').people).toEqual([['郭庚茂', ['常委']], ['支树平', ['常委']]]);
     expect(read('习近平和普京总统').people).toEqual([['习近平', []], ['普京', ['总统']]]);
   });
+
+  it('reads the bodies before 等 as those of the group closing the list (xwlb Q6), and a title after 会谈由 (xwlb Q9)', () => {
+    expect(read('国务院副总理何立峰，国家发展改革委、工业和信息化部、财政部、国管局等部门主要负责同志')).toEqual({
+      complete: false,
+      people: [['何立峰', ['国务院副总理']]],
+    });
+    expect(read('会谈由中国国家主席习近平').people).toEqual([['习近平', ['中国国家主席']]]);
+  });
 });
