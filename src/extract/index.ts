@@ -122,7 +122,10 @@ export function extractFacts(article: ParsedArticle, options: ExtractOptions = {
   const spans = [...listed, ...findPeople(lex, names, simplified)];
   const staff = new Set(article.staff.map((s) => s.name));
   const people: string[] = [];
-  for (const span of spans.sort((a, b) => a.start - b.start)) {
+  // 魏凤和 read whole in one list and as 魏凤 + 和 in another: at one place the longest reading of a name stands.
+  const sorted = spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const [index, span] of sorted.entries()) {
+    if (index > 0 && sorted[index - 1]!.start === span.start) continue;
     const name = article.text.slice(span.start, span.end);
     if (!people.includes(name) && !staff.has(name)) people.push(name);
   }

@@ -261,6 +261,8 @@ describe('extractMeetings: list ends', () => {
     expect(facts.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual([
       '许其亮', '张又侠', '魏凤和', '李作成', '苗华', '张升民',
     ]);
+    // one reading of 魏凤和 at its place, not also 魏凤 and 和
+    expect(facts.people).toEqual(['许其亮', '张又侠', '魏凤和', '李作成', '苗华', '张升民']);
   });
 });
 
