@@ -9,7 +9,7 @@ const HAN = '[\\u3400-\\u9fff]';
 const COUNTRY_TO_TITLE = 12;
 /** What may follow a name right after a title: punctuation, a verb of speech or action, a particle. */
 const afterName = (lex: ExtractLexicon) =>
-  `(?=[，。、；：:“”"（）()\\s]|$|${lex.speechVerbs.map(escapeRegExp).join('|')}|指|在|主持|出席|参加|列席|等|同志|和|与|及|的|作|向|就|也|亦|还|则|又|即|对|到|将|已|曾|率|于|为|昨|今|前|当天|当日|当地|邀请|[上下本]?(?:周|星期)[一二三四五六日天]|[0-9０-９])`;
+  `(?=[，。、；：:“”"（）()\\s]|$|${lex.speechVerbs.map(escapeRegExp).join('|')}|指|在|主持|出席|参加|列席|等|同志|和|与|及|的|作|向|就|也|亦|还|则|又|即|对|到|将|已|曾|率|于|为|昨|今|前|当天|当日|当地|邀请|通电话|通话|[上下本]?(?:周|星期)[一二三四五六日天]|[0-9０-９])`;
 const DOT = '[·•‧・．]';
 
 interface Patterns {

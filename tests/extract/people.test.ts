@@ -22,6 +22,10 @@ describe('findPeople', () => {
   it('reads a name before 問及 or 詢問, not one that 疑問 runs across (hkcnews 26294)', () => {
     expect(people('海滨区议员岑敖晖问及元朗7.21事件。起码邀请当事人出席会议、解答疑问及提供资料。')).toEqual(['岑敖晖']);
   });
+  it('reads a name after 律师, and a foreign leader before 通电话 (hkcnews 20344, 28683)', () => {
+    expect(people('代表申请人的是资深大律师翟绍唐；律师费约十万元。')).toEqual(['翟绍唐']);
+    expect(people('国务院总理李克强应约与德国总理默克尔通电话。')).toEqual(['默克尔', '李克强']);
+  });
   it('takes no name that 关于 runs across, nor a verb after a title (xwlb 2023-03-11, 2013-10-22)', () => {
     expect(people('国务院总理李强关于国务院其他组成人员人选的提名信')).toEqual(['李强']);
     expect(people('主持人宣布：会议开始。习近平主席和普京总统宣布，两国关系进入新时代。')).toEqual(['习近平', '普京']);
