@@ -112,9 +112,33 @@ function matchesOf(text: string): TextMatches {
 }
 
 function scanPlaces(text: string): TrieMatch<PlaceToken>[] {
-  return placeTrie()
-    .scan(text)
-    .filter((match) => match.values[0]!.candidates.length > 0);
+  const trie = placeTrie();
+  const matches: TrieMatch<PlaceToken>[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const match = trie.longestAt(text, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    // 应约同德国总理: a name that counts only in context (同德, a county) gives way to a country it runs into (德国).
+    const next = isWeak(match.values[0]!) ? trie.longestAt(text, i + 1) : null;
+    if (next && next.end > match.end && isCountry(next.values[0]!)) {
+      i++;
+      continue;
+    }
+    if (match.values[0]!.candidates.length > 0) matches.push(match);
+    i = match.end;
+  }
+  return matches;
+}
+
+function isCountry(token: PlaceToken): boolean {
+  return token.candidates.length > 0 && token.candidates.every((candidate) => candidate.info.level === 'country');
+}
+
+function isWeak(token: PlaceToken): boolean {
+  return token.candidates.length > 0 && token.candidates.every((candidate) => candidate.weak);
 }
 
 /**

@@ -45,6 +45,9 @@ describe('extractPlaces', () => {
     // xwlb 2014-11-08, 2022-11-01: 蒙古 for Mongolia, and no Shanghai in the SCO's 上海精神
     const mongolia = articleOf('标题', ['蒙古总统额勒贝格道尔吉出席。各方弘扬“上海精神”。', '蒙古国总统访华。']);
     expect(extractPlaces(mongolia, inferContext(mongolia))).toEqual(['蒙古']);
+    // hkcnews 28683: 同德 is a county only where the context points to it; here it runs into 德国
+    const call = articleOf('标题', ['中国医生正同德国专家远程会诊。']);
+    expect(extractPlaces(call, inferContext(call))).toEqual(['德国']);
   });
 
   it('reads Traditional script and keeps its offsets (hkcnews 27212)', () => {
