@@ -124,6 +124,24 @@ function affiliatedName(lex: ExtractLexicon, names: NameBook, text: string): Rea
   return null;
 }
 
+/**
+ * …、谌贻琴、张军、应勇、胡春华…, …张轩、胡和平、骆惠宁…: between names joined by 、, a surname and one or two characters
+ * more is a name, though alone it would read as a word (应勇 as "should be brave", 和 inside 胡和平).
+ */
+function nameAmongNames(
+  lex: ExtractLexicon,
+  names: NameBook,
+  pieces: readonly Piece[],
+  index: number,
+  accepted: readonly { reading: Reading }[],
+): Reading | null {
+  const piece = pieces[index]!;
+  if (!/^[\u4e00-\u9fff]{2,3}$/u.test(piece.text) || !lex.surnames.has(piece.text[0]!)) return null;
+  const after = pieces[index + 1]?.separator === '、' && accepted[0]?.reading.kind === 'person';
+  const before = piece.separator === '、' && readPiece(lex, names, pieces[index - 1]!.text, 'listed')?.kind === 'person';
+  return after && before ? { kind: 'person', titles: [], name: piece.text, nameOffset: 0, context: 'listed' } : null;
+}
+
 /** 来华进行国事访问的印度尼西亚总统: a clause describing a visit, before the title. */
 const VISIT_DESCRIPTION = /^[^的，]*(?:访问|来华|出席|参加|应邀)[^的，]*的/u;
 
@@ -283,6 +301,7 @@ export function parseParticipantList(
     const reading =
       readPiece(lex, names, piece.text, context) ??
       affiliatedName(lex, names, piece.text) ??
+      nameAmongNames(lex, names, pieces, i, accepted) ??
       (accepted.length === 0 ? knownNameAtEnd(names, piece) : null);
     if (!reading) break;
     accepted.unshift({ piece, reading });

@@ -223,4 +223,14 @@ describe('parseParticipantList: list ends', () => {
     });
     expect(read('会谈由中国国家主席习近平').people).toEqual([['习近平', ['中国国家主席']]]);
   });
+
+  it('reads a surname and one or two characters between names of a 、 list as a name (xwlb V: 张军、应勇, 张轩、胡和平)', () => {
+    expect(read('马兴瑞、王毅、刘金国、王小洪、吴政隆、谌贻琴、张军、应勇、胡春华').people.map(([name]) => name)).toEqual([
+      '马兴瑞', '王毅', '刘金国', '王小洪', '吴政隆', '谌贻琴', '张军', '应勇', '胡春华',
+    ]);
+    expect(read('大会执行主席于伟国、马逢国、张轩、胡和平、骆惠宁').people.map(([name]) => name)).toEqual([
+      '于伟国', '马逢国', '张轩', '胡和平', '骆惠宁',
+    ]);
+    expect(read('与河北、福建、云南、青海').people).toEqual([]);
+  });
 });
