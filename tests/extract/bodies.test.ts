@@ -216,6 +216,10 @@ describe('extractBodies', () => {
     expect(bodyNames('市政协召开会议', '北京市')).toEqual(['北京市政协']);
   });
 
+  it('reads no central bank inside 個人行為 or 誰人行使 (hkcnews 24485, 43797)', () => {
+    expect(bodyNames('又指無論誰人行使暴力，都是個人行為。', '香港特别行政区')).toEqual([]);
+  });
+
   it('names a special administrative region’s government without 人民 (hkcnews 25626, 10295)', () => {
     expect(bodyNames('在剛舉行的澳門慶祝回歸20週年暨新一屆澳門特區政府就職典禮上', '香港特别行政区')).toEqual(['澳门特别行政区政府']);
     expect(bodyNames('香港政府和澳門政府', '香港特别行政区')).toEqual(['香港特别行政区政府', '澳门特别行政区政府']);
