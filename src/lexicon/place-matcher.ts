@@ -19,6 +19,10 @@ interface PlaceToken {
   candidates: Candidate[];
   /** A word naming several places at once (京津冀): all of them count. */
   all: boolean;
+  /** Every place it names counts only in context (同德, a county); set once the trie is built. */
+  weak?: boolean;
+  /** It names foreign countries only (德国); set once the trie is built. */
+  country?: boolean;
 }
 
 export interface PlaceMatch {
@@ -79,7 +83,12 @@ function buildPlaceTrie(lexicon: Lexicon): Trie<PlaceToken> {
   for (const word of notPlaces) tokens.set(word, { candidates: [], all: false });
 
   const trie = new Trie<PlaceToken>();
-  for (const [key, token] of tokens) trie.add(key, token);
+  for (const [key, token] of tokens) {
+    const named = token.candidates.length > 0;
+    token.weak = named && token.candidates.every((candidate) => candidate.weak);
+    token.country = named && token.candidates.every((candidate) => candidate.info.level === 'country');
+    trie.add(key, token);
+  }
   return trie;
 }
 
@@ -114,31 +123,16 @@ function matchesOf(text: string): TextMatches {
 function scanPlaces(text: string): TrieMatch<PlaceToken>[] {
   const trie = placeTrie();
   const matches: TrieMatch<PlaceToken>[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const match = trie.longestAt(text, i);
-    if (!match) {
-      i++;
-      continue;
-    }
+  let covered = 0;
+  for (const match of trie.scan(text)) {
+    if (match.start < covered) continue;
     // 应约同德国总理: a name that counts only in context (同德, a county) gives way to a country it runs into (德国).
-    const next = isWeak(match.values[0]!) ? trie.longestAt(text, i + 1) : null;
-    if (next && next.end > match.end && isCountry(next.values[0]!)) {
-      i++;
-      continue;
-    }
-    if (match.values[0]!.candidates.length > 0) matches.push(match);
-    i = match.end;
+    const next = match.values[0]!.weak ? trie.longestAt(text, match.start + 1) : null;
+    const kept = next && next.end > match.end && next.values[0]!.country ? next : match;
+    covered = kept.end;
+    if (kept.values[0]!.candidates.length > 0) matches.push(kept);
   }
   return matches;
-}
-
-function isCountry(token: PlaceToken): boolean {
-  return token.candidates.length > 0 && token.candidates.every((candidate) => candidate.info.level === 'country');
-}
-
-function isWeak(token: PlaceToken): boolean {
-  return token.candidates.length > 0 && token.candidates.every((candidate) => candidate.weak);
 }
 
 /**
