@@ -11,7 +11,7 @@ export interface DateReading {
   /** Where the expression sits in the searched text. */
   start: number;
   end: number;
-  /** The last day of a range of days (7月1日至3日 → its 3rd), or null. */
+  /** The last day of a range of days (7月1日至3日 → its 3rd); absent when the expression names one day. */
   through?: string;
 }
 
@@ -61,7 +61,6 @@ function dayNumber(ymd: Ymd): number {
 
 let compiled: {
   pattern: RegExp;
-  rangeLast: RegExp;
   relative: Map<string, number>;
   relativeMonths: Map<string, number>;
   monthWords: Map<string, number>;
@@ -87,16 +86,15 @@ function patterns() {
   const to = '[—–~～至到-]';
   // 連續兩日: 两 alone before 日 counts days; the second of a month is 二日 or 2日. 一連三日, 未來三日, 头三日: so do
   // days after a word of duration. 元月 is January; archives of typed-out text space their numbers (5 月 24 日).
-  const absolute = `(?:(${N}{4}) ?年 ?)?(?:(${N}{1,3}) ?月 ?|(${alt(monthWords.keys())})|(${alt(relativeMonths.keys())}))?(?!两[日号])(?<![连续来去近头首这那前后])(${N}{1,3})(?:${to}${N}{1,3})? ?[日号](?![内前起])`;
-  const rangeEnd = `(?:${to}(?:${N}{1,3}月)?${N}{1,3}[日号])?`;
+  const absolute = `(?:(${N}{4}) ?年 ?)?(?:(${N}{1,3}) ?月 ?|(${alt(monthWords.keys())})|(${alt(relativeMonths.keys())}))?(?!两[日号])(?<![连续来去近头首这那前后])(${N}{1,3})(?:${to}(${N}{1,3}))? ?[日号](?![内前起])`;
+  const rangeEnd = `(?:${to}(?:(${N}{1,3})月)?(${N}{1,3})[日号])?`;
   const weekday = `(${alt(relativeWeeks.keys())})?(?:${alt(lex.dates.weekday_words)})(${alt(weekdays.keys())})`;
   const pattern = new RegExp(
     `(?:${absolute}${rangeEnd}|${weekday}|(${alt(relative.keys())})|(${alt(vague)}))(${alt(times.keys())})?`,
     'gu',
   );
   const futureBefore = new RegExp(`(?:${alt(lex.dates.future_before)})$`, 'u');
-  const rangeLast = new RegExp(`${to}(?:(${N}{1,3})月)?(${N}{1,3})[日号]?`, 'u');
-  compiled = { pattern, rangeLast, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times };
+  compiled = { pattern, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times };
   return compiled;
 }
 
@@ -113,11 +111,10 @@ export function readDate(text: string, published: string | null): DateReading | 
 
 /** Every date expression in `text`, in order, resolved as `readDate` does. */
 export function* readDates(text: string, published: string | null): Generator<DateReading> {
-  const { pattern, rangeLast, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times } =
-    patterns();
+  const { pattern, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times } = patterns();
   const pub = published ? ymdOf(published) : null;
   for (const m of allMatches(pattern, text)) {
-    const [whole, y, mo, monthWord, relMonth, d, week, weekdayWord, rel, vagueWord, timeWord] = m;
+    const [whole, y, mo, monthWord, relMonth, d, dayTo, monthTo, rangeDayTo, week, weekdayWord, rel, vagueWord, timeWord] = m;
     const time_of_day: TimeOfDay | null =
       (timeWord ? times.get(timeWord) : undefined) ?? (rel ? times.get(rel) : undefined) ?? null;
     const at = { start: m.index, end: m.index + whole.length };
@@ -150,11 +147,11 @@ export function* readDates(text: string, published: string | null): Generator<Da
       first = { year: pub.year, month, day };
       if (dayNumber(first) - dayNumber(pub) > MAX_DAYS_AHEAD) first = { ...first, year: pub.year - 1 };
     } else first = { ...addMonths(pub, day > pub.day ? -1 : 0), day };
-    const last = first && rangeLast.exec(whole);
-    const lastDay = last ? parseChineseNumeral(last[2]!) : null;
-    const lastMonth = last?.[1] !== undefined ? parseChineseNumeral(last[1]) : first?.month;
+    const date = first && format(first);
+    const lastDay = parseChineseNumeral(dayTo ?? rangeDayTo ?? '');
+    const lastMonth = monthTo !== undefined ? parseChineseNumeral(monthTo) : first?.month;
     const through = first && lastDay && lastMonth ? format({ year: first.year, month: lastMonth, day: lastDay }) : null;
-    yield { date: first && format(first), time_of_day, ...at, ...(through && through > format(first!) ? { through } : {}) };
+    yield { date, time_of_day, ...at, ...(through && date && through > date ? { through } : {}) };
   }
 }
 

@@ -36,6 +36,8 @@ export interface ExtractLexiconData {
     speech_at: string[];
     not_reported_before: string[];
     not_reported_after: string[];
+    /** A gathering someone recalls in what they say is cited: verbs of saying before a comma, and words of the past. */
+    recalled_in_speech: { said: string[]; past: string[] };
     roles: { pattern: string; role: ParticipantRole; counterpart?: Counterpart }[];
     list_tails: string[];
     role_negations: string[];
@@ -213,6 +215,12 @@ export function useLexiconFiles(files: string[]): void {
 }
 
 export { escape as escapeRegExp };
+
+/** Whether `text` ends in a title head (…书记, …局长): where a title ends and a name may start. */
+export function endsWithTitleHead(lex: ExtractLexicon, text: string): boolean {
+  for (const length of lex.headLengths) if (lex.headSet.has(text.slice(-length))) return true;
+  return false;
+}
 
 /** A regex source matching any of `words`, the longest first. */
 export function wordsSource(words: Iterable<string>): string {

@@ -60,6 +60,10 @@ interface Patterns {
   /** A meeting named right before its verb, with only its date or venue between (…工作会议11日在北京召开). */
   namedSubject: RegExp;
   notAfter: RegExp;
+  /** What someone says, from the comma after the verb of saying on (李克强表示，…). */
+  said: RegExp;
+  /** Words that put a gathering in the past of what is said (去年召开的, 前不久). */
+  recalled: RegExp;
   /** A sentence about what came after the meeting, which ends the account of its proceedings. */
   proceedingsEnd: RegExp;
 }
@@ -113,6 +117,8 @@ function patterns(lex: ExtractLexicon): Patterns {
     notBefore: new RegExp(`(?:${lex.notReportedBefore.map(escapeRegExp).join('|')})[^，。；]{0,12}$`, 'u'),
     namedSubject: new RegExp(`(?:${kind})(?:${NUMERAL}[日号](?:上午|下午|晚上)?|[在于][^，。；]{1,8})+$`, 'u'),
     notAfter: new RegExp(`^(?:${lex.notReportedAfter.map(escapeRegExp).join('|')})`, 'u'),
+    said: new RegExp(`${wordsSource(lex.data.meetings.recalled_in_speech.said)}[，：:]`, 'gu'),
+    recalled: new RegExp(wordsSource(lex.data.meetings.recalled_in_speech.past), 'u'),
     proceedingsEnd: new RegExp(wordsSource(lex.data.meetings.proceedings_end), 'u'),
   };
   cache.set(lex, p);
@@ -182,7 +188,7 @@ function namesOtherEvent(p: Patterns, after: string): boolean {
 function isReported(p: Patterns, text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 14), index);
   return (
-    !recalledInSpeech(text, index, length) &&
+    !recalledInSpeech(p, text, index, length) &&
     !citedOrPlanned(p, before) &&
     !p.denied.test(before) &&
     !p.notAfter.test(text.slice(index + length)) &&
@@ -190,20 +196,16 @@ function isReported(p: Patterns, text: string, index: number, length: number): b
   );
 }
 
-/** What someone says, from the comma after the verb of speech on (李克强表示，…). */
-const SAID = /(?:表示|指出|强调|认为|说)[，：:]/gu;
-/** Words that put a gathering in the past of what is said (去年召开的, 今年3月5日, 前不久). */
-const RECALLED = /今年|去年|前不久|不久前|此前|上月|上周/u;
-
 /**
  * 李克强表示，前不久召开的中国共产党第二十次全国代表大会表明…, 习近平在讲话中指出，去年9月举行的中非合作论坛北京峰会…:
- * a past gathering that someone names in what they say is cited, not reported (not 梁認為，上周五下午李慧琼…主持會議).
+ * a past gathering that someone names in what they say is cited, not reported (not 梁認為，上周五下午李慧琼…主持會議;
+ * data/meetings.yaml `recalled_in_speech`).
  */
-function recalledInSpeech(text: string, index: number, length: number): boolean {
+function recalledInSpeech(p: Patterns, text: string, index: number, length: number): boolean {
   if (text[index + length] !== '的') return false;
   let said = -1;
-  for (const m of allMatches(SAID, text.slice(0, index))) said = m.index + m[0].length;
-  return said >= 0 && RECALLED.test(text.slice(said, index));
+  for (const m of allMatches(p.said, text.slice(0, index))) said = m.index + m[0].length;
+  return said >= 0 && p.recalled.test(text.slice(said, index));
 }
 
 /** A clause that opens with 同, 并, 与… goes on with the subject and the tense of the clause before it. */
@@ -450,7 +452,7 @@ function readMeetings(
       continue;
     }
     last.evidence!.push(evidenceOf(sentence, original));
-    if (dayOfRange && last === latest) {
+    if (dayOfRange) {
       last.date = event.date;
       last.time_of_day = event.time_of_day;
       last.through = null;

@@ -1,6 +1,6 @@
 import { endsWithBody } from '../lexicon/body-matcher.js';
 import { matchPlaces } from '../lexicon/place-matcher.js';
-import type { ExtractLexicon } from './lexicon.js';
+import { endsWithTitleHead, type ExtractLexicon } from './lexicon.js';
 import type { NameBook, NameContext } from './names.js';
 import { parseChineseNumeral } from './numerals.js';
 import { allMatches } from '../text/regexp.js';
@@ -51,11 +51,6 @@ const CONJOINED = new RegExp(JOINING_WORDS, 'u');
 /** The longest a single title runs (国家发展改革委体改所循环经济研究室主任 is 18). */
 const MAX_TITLE_LENGTH = 32;
 
-function endsWithHead(lex: ExtractLexicon, text: string): boolean {
-  for (const length of lex.headLengths) if (lex.headSet.has(text.slice(-length))) return true;
-  return false;
-}
-
 /** Whether a second title may start here: a title opener (国务院, 中共) or a place (广东省, 广州市). */
 function opensTitle(lex: ExtractLexicon, rest: string): boolean {
   return lex.titleOpeners.some((o) => rest.startsWith(o)) || matchPlaces(rest, null).some((place) => place.start === 0);
@@ -68,7 +63,7 @@ function opensTitle(lex: ExtractLexicon, rest: string): boolean {
 function splitTitles(lex: ExtractLexicon, title: string): string[] {
   for (let i = 2; i < title.length - 1; i++) {
     const rest = title.slice(i);
-    if (endsWithHead(lex, title.slice(0, i)) && endsWithHead(lex, rest) && opensTitle(lex, rest)) {
+    if (endsWithTitleHead(lex, title.slice(0, i)) && endsWithTitleHead(lex, rest) && opensTitle(lex, rest)) {
       return [title.slice(0, i), ...splitTitles(lex, rest)];
     }
   }
@@ -79,7 +74,7 @@ function splitTitles(lex: ExtractLexicon, title: string): string[] {
 const DESCRIPTION = /的[\u4e00-\u9fff]{1,3}$/u;
 
 function isTitle(lex: ExtractLexicon, text: string): boolean {
-  return text.length <= MAX_TITLE_LENGTH && !lex.notInTitles.test(text) && !DESCRIPTION.test(text) && endsWithHead(lex, text);
+  return text.length <= MAX_TITLE_LENGTH && !lex.notInTitles.test(text) && !DESCRIPTION.test(text) && endsWithTitleHead(lex, text);
 }
 
 /** Reads one piece of a list as a bare name, a name after titles, a name before a postposed title, or titles alone. */
@@ -118,7 +113,7 @@ function affiliatedName(lex: ExtractLexicon, names: NameBook, text: string): Rea
   for (const length of [3, 2]) {
     const at = text.length - length;
     const name = text.slice(at);
-    if (at < 2 || CONJUNCTIONS_AT_START.test(name) || endsWithHead(lex, name) || !names.isName(name, 'listed')) continue;
+    if (at < 2 || CONJUNCTIONS_AT_START.test(name) || endsWithTitleHead(lex, name) || !names.isName(name, 'listed')) continue;
     if (endsWithBody(text.slice(0, at))) return { kind: 'person', titles: [], name, nameOffset: at, context: 'listed' };
   }
   return null;
@@ -191,7 +186,7 @@ function splitConjoined(lex: ExtractLexicon, names: NameBook, piece: Piece): { p
   let named = read.length;
   while (named > 0 && read[named - 1]!.reading?.kind !== 'person') named--;
   const closing = read.slice(named);
-  const closes = (r: (typeof read)[number], i: number) => (r.reading !== null && i === closing.length - 1) || namesGroup(lex, r.piece);
+  const closes = (r: (typeof read)[number], i: number) => (r.reading !== null && i === closing.length - 1) || namesGroup(lex, r.piece.text);
   if (named === 0 || !read.slice(0, named).every((r) => r.reading?.kind === 'person') || !closing.every(closes)) return null;
   const people = read.slice(0, named) as { piece: Piece; reading: Reading & { kind: 'person' } }[];
   // 郭庚茂和支树平常委: a title after the last name is the title of the bare names joined to it.
@@ -230,9 +225,9 @@ function stripTail(lex: ExtractLexicon, segment: string): string {
   return current;
 }
 
-/** Whether the piece stands for people without naming them (有关部门负责同志, 领导小组成员). */
-function namesGroup(lex: ExtractLexicon, piece: Piece): boolean {
-  return lex.unnamedGroups.some((group) => piece.text.endsWith(group));
+/** Whether the text stands for people without naming them (有关部门负责同志, 领导小组成员). */
+function namesGroup(lex: ExtractLexicon, text: string): boolean {
+  return lex.unnamedGroups.some((group) => text.endsWith(group));
 }
 
 /**
@@ -242,7 +237,7 @@ function namesGroup(lex: ExtractLexicon, piece: Piece): boolean {
 function withoutClosingGroup(lex: ExtractLexicon, names: NameBook, pieces: Piece[]): Piece[] {
   const last = pieces.at(-1);
   // 杨洁篪和中央有关部门负责同志: a group joined to names is read with them (splitConjoined).
-  if (pieces.length < 2 || !namesGroup(lex, last!) || CONJOINED.test(last!.text)) return pieces;
+  if (pieces.length < 2 || !namesGroup(lex, last!.text) || CONJOINED.test(last!.text)) return pieces;
   let end = pieces.length - 1;
   while (end > 0 && pieces[end]!.separator === '、' && readPiece(lex, names, pieces[end - 1]!.text, 'listed')?.kind !== 'person') end--;
   return end > 0 && pieces[end]!.separator !== '、' ? pieces.slice(0, end) : pieces;
@@ -280,11 +275,9 @@ export function parseParticipantList(
     counted = parseChineseNumeral(COUNT_AFTER_ETC.exec(text.slice(etc))?.[1] ?? '');
     // 何立峰，国家发展改革委、…、国管局等部门主要负责同志到会: the bodies before 等 belong to the group closing the list.
     const group = stripTail(lex, text.slice(etc + 1));
-    const lastItem = text.slice(0, etc).split(/[，、]/u).at(-1)!;
+    const lastItem = splitPieces(text.slice(0, etc), 0).at(-1)?.text ?? '';
     const bodiesOfGroup =
-      namesGroup(lex, { text: group, start: 0, separator: '' }) &&
-      !/[，、]/u.test(group) &&
-      readPiece(lex, names, lastItem, 'listed')?.kind !== 'person';
+      namesGroup(lex, group) && !/[，、]/u.test(group) && readPiece(lex, names, lastItem, 'listed')?.kind !== 'person';
     text = bodiesOfGroup ? `${text.slice(0, etc)}、${group}` : text.slice(0, etc);
   }
   text = stripTail(lex, text);

@@ -1,4 +1,4 @@
-import { escapeRegExp, wordsSource, type ExtractLexicon } from './lexicon.js';
+import { endsWithTitleHead, escapeRegExp, wordsSource, type ExtractLexicon } from './lexicon.js';
 import type { NameBook } from './names.js';
 import { allMatches } from '../text/regexp.js';
 import { matchPlaces } from '../lexicon/place-matcher.js';
@@ -204,7 +204,7 @@ export function speakersIn(lex: ExtractLexicon, names: NameBook, sentence: strin
   const opens = (start: number) =>
     startsClause(lex, sentence, start) ||
     lex.affiliations.some((a) => sentence.endsWith(a, start)) ||
-    lex.headLengths.some((length) => lex.headSet.has(sentence.slice(start - length, start)));
+    endsWithTitleHead(lex, sentence.slice(0, start));
   const found: NameSpan[] = [];
   for (const m of allMatches(p.speechVerb, sentence)) {
     // 李强在会上强调: where the speech was given may stand between the name and its verb.
