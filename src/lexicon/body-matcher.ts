@@ -3,7 +3,7 @@ import { divisionOfLevelWord, type ArticleContext } from './context.js';
 import { getGazetteer, type PlaceInfo } from './gazetteer.js';
 import type { BodyKind, Lexicon } from './lexicon.js';
 import { matchPlaces, type PlaceMatch } from './place-matcher.js';
-import { Trie } from './trie.js';
+import { Trie, type TrieMatch } from './trie.js';
 import { allMatches } from '../text/regexp.js';
 
 /**
@@ -322,87 +322,107 @@ function templateSpans(text: string, ctx: ArticleContext, places: readonly Place
 
 /** Bodies in no table, found by a head noun and extended left to the nearest boundary. */
 function headSpans(text: string, ctx: ArticleContext, places: readonly PlaceMatch[], tables: readonly BodySpan[]): BodySpan[] {
-  const { heads, leftStops, notBodies, levelWords, aliases, nameStarts, canonicalTerms, nameJoiners, taskVerbs, determiners } =
-    compiled();
+  const { heads } = compiled();
   const spans: BodySpan[] = [];
-  let placeStarts: Uint8Array | null = null;
+  // The loop visits every position and stays small; the work for the few head nouns found is in `headSpanAt`.
+  const scope: HeadScope = { text, ctx, places, tables, placeStarts: null };
   for (let i = 0; i < text.length; i++) {
     const head = heads.longestAt(text, i);
     if (!head) continue;
-    // 党组 in 党组织: a word that is not a body overruns the head.
-    const overrun = aliases.longestAt(text, i);
-    if (overrun && overrun.values[0] === NOT_A_BODY && overrun.end > head.end) continue;
-    // Left to the nearest stop word, and past joining words (和, 与): 国家发展和改革委员会经济体制与管理研究所.
-    let start = i;
-    let afterJoiner = -1;
-    let determined = false;
-    // Leading groups are named after their task: 推动长江经济带发展领导小组, 推进“一带一路”建设工作领导小组.
-    const namedAfterTask = kindOfHead(head.values[0]!) === 'leading-group';
-    while (start > 0 && i - start < 30) {
-      const quoted = namedAfterTask && text[start - 1] === '”' ? quotedWordBefore(text, start) : -1;
-      if (quoted >= 0) {
-        start = quoted;
-        continue;
-      }
-      if (!NAME_CHAR.test(text[start - 1]!)) break;
-      // 中国民主同盟第十一届中央委员会, 联合国人权委员会: no stop word (同, 联合) inside a body of the table that the name
-      // goes on from.
-      const found = leftStops.longestBefore(text, start);
-      const stop = found && afterJoiner < 0 && insideTableBefore(tables, start, i) ? null : found;
-      if (stop && namedAfterTask && taskVerbs.has(stop.values[0]!)) {
-        start = stop.start;
-        break;
-      }
-      if (stop && !nameJoiners.has(stop.values[0]!)) {
-        determined = afterJoiner < 0 && determiners.has(stop.values[0]!);
-        break;
-      }
-      if (stop && afterJoiner < 0) afterJoiner = start;
-      start = stop ? stop.start : start - 1;
-    }
-    // A name starts at its leftmost place or word names start with (从严从紧执行首都严格进京管理联防联控协调机制
-    // → 首都…); with none, not before the first joining word.
-    placeStarts ??= placeStartsOf(text, places);
-    // 召开推进海南全面深化改革开放领导小组…: the task verb opens the name, not the place after it.
-    const startsWithTask = namedAfterTask && [...taskVerbs].some((verb) => text.startsWith(verb, start));
-    let named = startsWithTask ? start : -1;
-    for (let at = start; at < i && named < 0; at++) {
-      if (placeStarts[at] === 1 || nameStarts.longestAt(text, at)) named = at;
-    }
-    // 各部门党组, 各级政府党组, 上述专门委员会: after a determiner, a head noun with nothing naming it is a kind of body.
-    if (determined && named < 0) continue;
-    if (named >= 0) start = named;
-    if (afterJoiner > start && (named < 0 || aliases.longestAt(text, afterJoiner)?.end === head.end)) {
-      // …和非盟委员会: what follows the joining word is a whole body of the table, or nothing names the start.
-      start = afterJoiner;
-    }
-    // An opening quote with no closing one inside belongs to the text around, not to the name.
-    while (text[start] === '《' && !text.slice(start, head.end).includes('》')) start++;
-    const surface = text.slice(start, head.end);
-    // 这些公司, 他办公室: one character before a head is a word of the sentence, not a name (a level word aside: 区委).
-    const minimum = head.values[0]!.length + (levelWords.has(surface[0]!) ? 1 : 2);
-    if (notBodies.has(surface) || surface.length < minimum) continue;
-    let name = surface;
-    const division = levelWords.has(surface[0]!) ? divisionOfLevelWord(surface[0]!, ctx) : null;
-    if (division) name = division.name + surface.slice(1);
-    // 北京冠病疫情防控工作领导小组 is named with the standard term: 北京新冠肺炎疫情防控工作领导小组.
-    let renamed = false;
-    for (const [term, standard] of canonicalTerms) {
-      if (!name.includes(term)) continue;
-      name = name.split(term).join(standard);
-      renamed = true;
-    }
-    const span: BodySpan = {
-      start,
-      end: head.end,
-      surface,
-      body: { name, kind: kindOfHead(head.values[0]!), aka: name === surface ? [] : [surface] },
-      source: division ? 'template' : 'head',
-    };
-    if (renamed) span.fixedName = true;
-    spans.push(span);
+    const span = headSpanAt(scope, head);
+    if (span) spans.push(span);
   }
   return spans;
+}
+
+/** What every head noun of one text is read against. */
+interface HeadScope {
+  text: string;
+  ctx: ArticleContext;
+  places: readonly PlaceMatch[];
+  tables: readonly BodySpan[];
+  /** Made on the first head noun only: most texts have none. */
+  placeStarts: Uint8Array | null;
+}
+
+/** The body named by the head noun `head`, extended left from it, or null. */
+function headSpanAt(scope: HeadScope, head: TrieMatch<string>): BodySpan | null {
+  const { leftStops, notBodies, levelWords, aliases, nameStarts, canonicalTerms, nameJoiners, taskVerbs, determiners } =
+    compiled();
+  const { text, ctx, tables } = scope;
+  const i = head.start;
+  // 党组 in 党组织: a word that is not a body overruns the head.
+  const overrun = aliases.longestAt(text, i);
+  if (overrun && overrun.values[0] === NOT_A_BODY && overrun.end > head.end) return null;
+  // Left to the nearest stop word, and past joining words (和, 与): 国家发展和改革委员会经济体制与管理研究所.
+  let start = i;
+  let afterJoiner = -1;
+  let determined = false;
+  // Leading groups are named after their task: 推动长江经济带发展领导小组, 推进“一带一路”建设工作领导小组.
+  const namedAfterTask = kindOfHead(head.values[0]!) === 'leading-group';
+  while (start > 0 && i - start < 30) {
+    const quoted = namedAfterTask && text[start - 1] === '”' ? quotedWordBefore(text, start) : -1;
+    if (quoted >= 0) {
+      start = quoted;
+      continue;
+    }
+    if (!NAME_CHAR.test(text[start - 1]!)) break;
+    // 中国民主同盟第十一届中央委员会, 联合国人权委员会: no stop word (同, 联合) inside a body of the table that the name
+    // goes on from.
+    const found = leftStops.longestBefore(text, start);
+    const stop = found && afterJoiner < 0 && insideTableBefore(tables, start, i) ? null : found;
+    if (stop && namedAfterTask && taskVerbs.has(stop.values[0]!)) {
+      start = stop.start;
+      break;
+    }
+    if (stop && !nameJoiners.has(stop.values[0]!)) {
+      determined = afterJoiner < 0 && determiners.has(stop.values[0]!);
+      break;
+    }
+    if (stop && afterJoiner < 0) afterJoiner = start;
+    start = stop ? stop.start : start - 1;
+  }
+  // A name starts at its leftmost place or word names start with (从严从紧执行首都严格进京管理联防联控协调机制
+  // → 首都…); with none, not before the first joining word.
+  const placeStarts = (scope.placeStarts ??= placeStartsOf(text, scope.places));
+  // 召开推进海南全面深化改革开放领导小组…: the task verb opens the name, not the place after it.
+  const startsWithTask = namedAfterTask && [...taskVerbs].some((verb) => text.startsWith(verb, start));
+  let named = startsWithTask ? start : -1;
+  for (let at = start; at < i && named < 0; at++) {
+    if (placeStarts[at] === 1 || nameStarts.longestAt(text, at)) named = at;
+  }
+  // 各部门党组, 各级政府党组, 上述专门委员会: after a determiner, a head noun with nothing naming it is a kind of body.
+  if (determined && named < 0) return null;
+  if (named >= 0) start = named;
+  if (afterJoiner > start && (named < 0 || aliases.longestAt(text, afterJoiner)?.end === head.end)) {
+    // …和非盟委员会: what follows the joining word is a whole body of the table, or nothing names the start.
+    start = afterJoiner;
+  }
+  // An opening quote with no closing one inside belongs to the text around, not to the name.
+  while (text[start] === '《' && !text.slice(start, head.end).includes('》')) start++;
+  const surface = text.slice(start, head.end);
+  // 这些公司, 他办公室: one character before a head is a word of the sentence, not a name (a level word aside: 区委).
+  const minimum = head.values[0]!.length + (levelWords.has(surface[0]!) ? 1 : 2);
+  if (notBodies.has(surface) || surface.length < minimum) return null;
+  let name = surface;
+  const division = levelWords.has(surface[0]!) ? divisionOfLevelWord(surface[0]!, ctx) : null;
+  if (division) name = division.name + surface.slice(1);
+  // 北京冠病疫情防控工作领导小组 is named with the standard term: 北京新冠肺炎疫情防控工作领导小组.
+  let renamed = false;
+  for (const [term, standard] of canonicalTerms) {
+    if (!name.includes(term)) continue;
+    name = name.split(term).join(standard);
+    renamed = true;
+  }
+  const span: BodySpan = {
+    start,
+    end: head.end,
+    surface,
+    body: { name, kind: kindOfHead(head.values[0]!), aka: name === surface ? [] : [surface] },
+    source: division ? 'template' : 'head',
+  };
+  if (renamed) span.fixedName = true;
+  return span;
 }
 
 /** Kinds of body every country has one of its own of (外交部, 国务院, 最高法院), unlike 上海合作组织. */
