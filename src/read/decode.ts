@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 
 /** How much of a file is inspected to tell text from binary data. */
 const SNIFF_BYTES = 8192;
@@ -34,12 +34,18 @@ export interface Decoded {
   invalidSequences: number;
 }
 
-/** Decodes UTF-8 (dropping a byte-order mark), counting the byte sequences that had to be replaced. */
+const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/**
+ * Decodes UTF-8 (dropping a byte-order mark), counting the byte sequences that had to be replaced. Valid UTF-8
+ * (nearly every file) goes through `transcode` to UTF-16, several times cheaper than `toString`'s decoder on
+ * Chinese text; only invalid input takes `toString`, whose replacement of bad sequences the count below matches.
+ */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const decoded = buffer.toString('utf8');
-  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (isUtf8(bytes)) return { text, invalidSequences: 0 };
+  if (isUtf8(bytes)) {
+    return { text: withoutByteOrderMark(transcode(bytes, 'utf8', 'utf16le').toString('utf16le')), invalidSequences: 0 };
+  }
+  const text = withoutByteOrderMark(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
   const replaced = countReplacementCharacters(text) - countEncodedReplacementCharacters(bytes);
   return { text, invalidSequences: Math.max(replaced, 1) };
 }
