@@ -10,13 +10,20 @@ const MAX_CONTROL_RATIO = 0.1;
 const TEXT_CONTROLS = [0x09, 0x0a, 0x0c, 0x0d, 0x1b];
 const IS_CONTROL = new Uint8Array(0x20);
 for (let byte = 0x01; byte < 0x20; byte++) IS_CONTROL[byte] = TEXT_CONTROLS.includes(byte) ? 0 : 1;
+const hex = (byte: number): string => `\\x${byte.toString(16).padStart(2, '0')}`;
+const CONTROL_CHARACTER = new RegExp(`[${[...IS_CONTROL.keys()].filter((byte) => IS_CONTROL[byte]).map(hex).join('')}]`);
 
-/** Why a buffer does not look like text, or null when it does. */
-export function binaryReason(bytes: Uint8Array): string | null {
+/**
+ * Why a buffer does not look like text, or null when it does. `text`, when the caller has it, is the buffer
+ * decoded: a UTF-8 decoder keeps every byte below 0x80 as that character, so text without control characters
+ * (nearly every file) spares counting them byte by byte, which cost more than decoding.
+ */
+export function binaryReason(bytes: Uint8Array, text?: string): string | null {
   const length = Math.min(bytes.length, SNIFF_BYTES);
   const sample = bytes.subarray(0, length);
   if (sample.includes(0)) return 'binary file (contains NUL bytes)';
-  // Counted on the bytes: decoding the sample to a string for a regex cost more than the check is worth.
+  if (text !== undefined && !CONTROL_CHARACTER.test(text)) return null;
+  // The share is of the sniffed bytes, so they are counted, not the characters.
   let control = 0;
   for (let index = 0; index < length; index++) {
     const byte = sample[index]!;

@@ -81,9 +81,9 @@ function readDocument(path: string, article: string, format: RawArticle['format'
     return { kind: 'failed', path, article, reason: `cannot read: ${describeFsError(error)}` };
   }
   if (bytes.length === 0) return { kind: 'skipped', path, article, reason: 'empty file' };
-  const binary = binaryReason(bytes);
-  if (binary) return { kind: 'skipped', path, article, reason: binary };
   const { text, invalidSequences } = decodeUtf8(bytes);
+  const binary = binaryReason(bytes, text);
+  if (binary) return { kind: 'skipped', path, article, reason: binary };
   const warnings: Message[] = [];
   if (invalidSequences > 0) {
     const reason = `invalid UTF-8: ${invalidSequences} undecodable byte sequence(s)`;
