@@ -41,8 +41,14 @@ export function splitFrontMatter(content: string): FrontMatter {
   const start = /^(?:[ \t]*\r?\n)*(?=---[ \t]*\r?\n)/.exec(content);
   if (!start) return { data: {}, body: content, present: false, problems: [] };
   const text = content.slice(start[0].length);
+  // gray-matter ends the block at the first `\n---` and drops at most the line break after it. Given only that
+  // far, it does not copy the whole article into a Buffer and hash it as a cache key; the body it returns is
+  // the end of what it was given, and the article goes on from there.
+  const close = text.indexOf('\n---', 3);
+  const head = close === -1 ? text : text.slice(0, close + '\n---\r\n'.length);
   try {
-    const { data, content: body } = matter(text, MATTER_OPTIONS);
+    const { data, content: rest } = matter(head, MATTER_OPTIONS);
+    const body = text.slice(head.length - rest.length);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, body, present: true, problems: ['front matter is not a key: value mapping'] };
     }
