@@ -1,5 +1,5 @@
 import type { Evidence, Meeting, MeetingBody, Participant, ParticipantRole, TimeOfDay } from '../types.js';
-import { publicationDay, readDates } from './dates.js';
+import { publicationDay, readDate, readDates } from './dates.js';
 import { escapeRegExp, wordsSource, type Counterpart, type ExtractLexicon } from './lexicon.js';
 import type { NameBook } from './names.js';
 import { speakersIn } from './people.js';
@@ -253,8 +253,8 @@ function readEvent(
     verbs.length === 0 && simplified.includes('在')
       ? allMatches(p.speechAt, simplified).filter((m) => isReported(p, simplified, m.index, m[0].length))
       : [];
-  const speechDates = speeches.length > 0 ? [...readDates(simplified, published)] : [];
-  if (speechDates.length > 0) verbs.push(speeches[0]!);
+  const datedSpeech = speeches.length > 0 && readDate(simplified, published) !== null;
+  if (datedSpeech) verbs.push(speeches[0]!);
   if (verbs.length === 0) return null;
 
   const bodies: MeetingBody[] = [];
@@ -301,7 +301,7 @@ function readEvent(
       }
     }
   }
-  for (const m of speechDates.length > 0 ? speeches : []) add(m[1]!.replace(DATE_PREFIX, ''), null);
+  for (const m of datedSpeech ? speeches : []) add(m[1]!.replace(DATE_PREFIX, ''), null);
   for (const m of allMatches(p.object, simplified)) {
     // 在北京举行的中非合作论坛: the verb of a relative clause before the gathering it names.
     const phrase = m[1]!.replace(/^(?:了|一个|一次|的)/u, '');
