@@ -16,13 +16,14 @@ const CONTROL_CHARACTER = new RegExp(`[${[...IS_CONTROL.keys()].filter((byte) =>
 /**
  * Why a buffer does not look like text, or null when it does. `text`, when the caller has it, is the buffer
  * decoded: a UTF-8 decoder keeps every byte below 0x80 as that character, so text without control characters
- * (nearly every file) spares counting them byte by byte, which cost more than decoding.
+ * (nearly every file) spares counting them byte by byte, which cost more than decoding. The sniffed bytes decode
+ * to at most as many characters, so the text is searched no further than that.
  */
 export function binaryReason(bytes: Uint8Array, text?: string): string | null {
   const length = Math.min(bytes.length, SNIFF_BYTES);
   const sample = bytes.subarray(0, length);
   if (sample.includes(0)) return 'binary file (contains NUL bytes)';
-  if (text !== undefined && !CONTROL_CHARACTER.test(text)) return null;
+  if (text !== undefined && !CONTROL_CHARACTER.test(text.slice(0, SNIFF_BYTES))) return null;
   // The share is of the sniffed bytes, so they are counted, not the characters.
   let control = 0;
   for (let index = 0; index < length; index++) {
