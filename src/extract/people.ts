@@ -109,6 +109,8 @@ function readNameList(names: NameBook, text: string, listed: string, last: strin
     }
   }
   const [first, ...rest] = items;
+  // Most lists joined by 、 are of words, not names: their later items fail first, before the first item's readings.
+  if (!rest.every((item) => names.isName(item.name, 'bare'))) return null;
   const firstName = [first!.name, first!.name.slice(-3), first!.name.slice(-2)].find(
     (n) =>
       names.isName(n, 'listed') &&
@@ -116,7 +118,6 @@ function readNameList(names: NameBook, text: string, listed: string, last: strin
       !runsAcross(names.lexicon.heads, text, first!.end - n.length) &&
       !crossedByWord(names.lexicon, text, { name: n, start: first!.end - n.length, end: first!.end }),
   );
-  if (!rest.every((item) => names.isName(item.name, 'bare'))) return null;
   // 成员包括本人、郭达俊、张结凤…: a first item that is no name leaves the list to the others.
   const spans = firstName ? [{ name: firstName, start: first!.end - firstName.length, end: first!.end }, ...rest] : rest;
   return spans.length >= 3 || (firstName !== undefined && spans.some((item) => names.has(item.name))) ? spans : null;
