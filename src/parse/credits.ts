@@ -43,11 +43,16 @@ const REPORTED_BY = new RegExp(
   String.raw`据\s*(《)?([^\s，。、；：:《》“”"（）()]{2,15}?)》?\s*(?:${alternation(REPORT_VERBS)})`,
   'gu',
 );
-/** 新華社當時報道, 中央社周四亦有報道: a wire service reporting, at the start of a clause. */
+/** 新華社當時報道, 中央社周四亦有報道: a wire service reporting, at the start of a clause (CLAUSE_OPENER before it). */
 const AGENCY_REPORTED = new RegExp(
-  String.raw`(?:^|[，。；：:\s「」“”（）()]|而|另|据|據)(${alternation(WIRE_AGENCIES)})[^，。、；：:]{0,6}?(?:${alternation(REPORT_VERBS)})`,
+  String.raw`(${alternation(WIRE_AGENCIES)})[^，。、；：:]{0,6}?(?:${alternation(REPORT_VERBS)})`,
   'gu',
 );
+/**
+ * What may stand right before a clause's first word. Tested after the agency is found: as the expression's first
+ * item, this class (too large for irregexp to test inline) was tested at every position of every paragraph.
+ */
+const CLAUSE_OPENER = /[，。；：:\s「」“”（）()而另据據]/u;
 const QUOTED_OUTLET = new RegExp(String.raw`《([^《》\s]{2,15})》\s*(?:${alternation(REPORT_VERBS)})`, 'gu');
 const SOURCE_SEPARATORS = /[·・•、，,/／\s]+/u;
 
@@ -218,7 +223,12 @@ export function textCredits(paragraph: string): Credits {
     found.origin.push(canonicalOutlet(flash[1]!));
     if (flash[2]) found.origin.push(cleanSource(flash[2]));
   }
-  for (const match of allMatches(AGENCY_REPORTED, paragraph)) found.origin.push(canonicalOutlet(match[1]!));
+  AGENCY_REPORTED.lastIndex = 0;
+  for (let match = AGENCY_REPORTED.exec(paragraph); match !== null; match = AGENCY_REPORTED.exec(paragraph)) {
+    if (match.index === 0 || CLAUSE_OPENER.test(paragraph[match.index - 1]!)) found.origin.push(canonicalOutlet(match[1]!));
+    // Not at a clause's start: the search goes on right after where the agency's name started, as it would have.
+    else AGENCY_REPORTED.lastIndex = match.index + 1;
+  }
   if (!paragraph.includes('据') && !paragraph.includes('《')) return found;
   for (const match of allMatches(REPORTED_BY, paragraph)) {
     const name = cleanSource(match[2]!);
