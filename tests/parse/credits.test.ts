@@ -66,6 +66,8 @@ describe('textCredits', () => {
     ['死亡人數增至12人。而韓聯社報道，南韓總統文在寅周二訪問大邱', ['韓聯社']],
     ['新華社 報道 ，習近平表示中央充分肯定林鄭月娥', ['新華社']],
     ['包括圖中的新華社在內，中國主要傳媒', []],
+    // hkcnews 23298: an agency cited inside a clause (after 引述) is no credited source.
+    ['《美國之音》引述路透社的報道時稱，林鄭月娥在這次閉門會議說', []],
   ])('%s', (paragraph, origin) => {
     expect(textCredits(paragraph).origin).toEqual(origin);
   });
