@@ -311,7 +311,7 @@ function templateSpans(text: string, ctx: ArticleContext, places: readonly Place
     for (const form of forms) {
       if (anchor.levelWord && form.template.namedPlaceOnly) continue;
       const start = anchor.start - form.prefix.length;
-      if (start < 0 || text.slice(start, anchor.start) !== form.prefix) continue;
+      if (start < 0 || !text.startsWith(form.prefix, start)) continue;
       const end = anchor.end + form.suffix.length;
       if (!text.startsWith(form.suffix, anchor.end) || form.template.notBefore?.some((word) => text.startsWith(word, end))) continue;
       spans.push(spanOf(text, start, end, templateBody(form.template, anchor.division), 'template'));
