@@ -16,6 +16,11 @@ const INITIAL_SLOTS = 1024;
 const NONE = 0;
 
 export class Trie<T> {
+  /**
+   * One bit per code unit that starts a key: 8 KiB, which stays in the processor's first-level cache while a text is
+   * walked, where `firstLevel` (256 KiB per trie, and an article is walked by several tries) would not.
+   */
+  private readonly starts = new Int32Array(0x10000 >>> 5);
   /** The node each first code unit leads to. */
   private readonly firstLevel = new Int32Array(0x10000);
   /** The values of each node, by node number; null where no key ends. */
@@ -30,7 +35,10 @@ export class Trie<T> {
     if (key.length === 0) return;
     const first = key.charCodeAt(0);
     let node = this.firstLevel[first]!;
-    if (node === NONE) this.firstLevel[first] = node = this.newNode();
+    if (node === NONE) {
+      this.firstLevel[first] = node = this.newNode();
+      this.starts[first >>> 5]! |= 1 << (first & 31);
+    }
     // Code units, not code points, so keys and texts are walked the same way.
     for (let i = 1; i < key.length; i++) {
       const unit = key.charCodeAt(i);
@@ -50,9 +58,10 @@ export class Trie<T> {
 
   /** The longest key starting at `start` in `text`, or null. */
   longestAt(text: string, start: number): TrieMatch<T> | null {
-    // Past the end of the text the code unit is NaN, which indexes nothing.
-    let node = this.firstLevel[text.charCodeAt(start)];
-    if (!node) return null;
+    const first = text.charCodeAt(start);
+    // Past the end of the text the code unit is NaN, which reads bit 0 of word 0: no key starts with U+0000.
+    if ((this.starts[first >>> 5]! & (1 << (first & 31))) === 0) return null;
+    let node = this.firstLevel[first]!;
     let bestEnd = start + 1;
     let bestValues = this.nodeValues[node]!;
     for (let i = start + 1; i < text.length; i++) {
