@@ -33,6 +33,13 @@ export function normalizeSpace(text: string): string {
 
 const countVisible = (text: string): number => text.replace(WHITE_SPACE, '').length;
 
+/** `countVisible` of a text `normalizeSpace` returned, whose only white space is single spaces: no copy is made. */
+function visibleLength(normalized: string): number {
+  let spaces = 0;
+  for (let at = normalized.indexOf(' '); at >= 0; at = normalized.indexOf(' ', at + 1)) spaces++;
+  return normalized.length - spaces;
+}
+
 function isDropped(node: DomNode, name: string): boolean {
   if (DROP_ELEMENTS.has(name)) return true;
   const attribs = node.attribs;
@@ -67,7 +74,7 @@ function walkParagraphs(root: DomNode): BodyContent {
 
   const flush = (): void => {
     const text = normalizeSpace(buffer);
-    const visible = countVisible(text);
+    const visible = visibleLength(text);
     if (visible > 0 && countVisible(linkText) / visible < LINK_LIST_RATIO && !isFurniture(text)) {
       paragraphs.push(text);
     }
