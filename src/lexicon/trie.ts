@@ -59,9 +59,10 @@ export class Trie<T> {
   /** The longest key starting at `start` in `text`, or null. */
   longestAt(text: string, start: number): TrieMatch<T> | null {
     const first = text.charCodeAt(start);
-    // Past the end of the text the code unit is NaN, which reads bit 0 of word 0: no key starts with U+0000.
     if ((this.starts[first >>> 5]! & (1 << (first & 31))) === 0) return null;
-    let node = this.firstLevel[first]!;
+    // Past the end of the text the code unit is NaN (read above as U+0000), which indexes nothing here.
+    let node = this.firstLevel[first];
+    if (!node) return null;
     let bestEnd = start + 1;
     let bestValues = this.nodeValues[node]!;
     for (let i = start + 1; i < text.length; i++) {

@@ -11,6 +11,13 @@ describe('Trie', () => {
     expect(trie.longestAt('北京市朝阳', 5)).toBeNull();
   });
 
+  it('finds nothing past the end of the text even when a key starts with U+0000', () => {
+    const trie = new Trie<string>();
+    trie.add('\u0000北', 'nul');
+    expect(trie.longestAt('北京', 2)).toBeNull();
+    expect(trie.longestAt('\u0000北', 0)).toEqual({ start: 0, end: 2, values: ['nul'] });
+  });
+
   it('scans leftmost-longest without overlaps, every value of a key kept in order', () => {
     const trie = new Trie<number>();
     trie.add('中国', 1);
