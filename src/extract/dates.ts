@@ -16,6 +16,9 @@ export interface DateReading {
 }
 
 const N = `[0-9０-９${CHINESE_NUMERAL_CHARS}]`;
+/** What ends a day of the month (11日, 11号): every absolute date holds one, which `readDates` checks for first. */
+const DAY_ENDINGS = ['日', '号'];
+const DAY_ENDING = `[${DAY_ENDINGS.join('')}]`;
 /** Days later than publication by more than this are taken to be from the year before (a 12月30日 in a January article). */
 const MAX_DAYS_AHEAD = 31;
 
@@ -88,8 +91,8 @@ function patterns() {
   const to = '[—–~～至到-]';
   // 連續兩日: 两 alone before 日 counts days; the second of a month is 二日 or 2日. 一連三日, 未來三日, 头三日: so do
   // days after a word of duration. 元月 is January; archives of typed-out text space their numbers (5 月 24 日).
-  const absolute = `(?:(${N}{4}) ?年 ?)?(?:(${N}{1,3}) ?月 ?|(${alt(monthWords.keys())})|(${alt(relativeMonths.keys())}))?(?!两[日号])(?<![连续来去近头首这那前后])(${N}{1,3})(?:${to}(${N}{1,3}))? ?[日号](?![内前起])`;
-  const rangeEnd = `(?:${to}(?:(${N}{1,3})月)?(${N}{1,3})[日号])?`;
+  const absolute = `(?:(${N}{4}) ?年 ?)?(?:(${N}{1,3}) ?月 ?|(${alt(monthWords.keys())})|(${alt(relativeMonths.keys())}))?(?!两${DAY_ENDING})(?<![连续来去近头首这那前后])(${N}{1,3})(?:${to}(${N}{1,3}))? ?${DAY_ENDING}(?![内前起])`;
+  const rangeEnd = `(?:${to}(?:(${N}{1,3})月)?(${N}{1,3})${DAY_ENDING})?`;
   const weekday = `(${alt(relativeWeeks.keys())})?(?:${alt(lex.dates.weekday_words)})(${alt(weekdays.keys())})`;
   const pattern = new RegExp(
     `(?:${absolute}${rangeEnd}|${weekday}|(${alt(relative.keys())})|(${alt(vague)}))(${alt(times.keys())})?`,
@@ -98,7 +101,7 @@ function patterns() {
   const futureBefore = new RegExp(`(?:${alt(lex.dates.future_before)})$`, 'u');
   // `pattern` costs about 100 ns per character (its classes of numerals are tested at every position); most
   // sentences it is asked about name no day, weekday, relative or vague date at all.
-  const anchor = new RegExp(alt(['日', '号', ...lex.dates.weekday_words, ...relative.keys(), ...vague]), 'u');
+  const anchor = new RegExp(alt([...DAY_ENDINGS, ...lex.dates.weekday_words, ...relative.keys(), ...vague]), 'u');
   compiled = { pattern, anchor, relative, relativeMonths, monthWords, weekdays, relativeWeeks, futureBefore, vague, times };
   return compiled;
 }
