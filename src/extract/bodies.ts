@@ -119,8 +119,11 @@ function groupBodies(parsed: ParsedArticle, ctx: ArticleContext): BodyFinding[] 
         settledName: null,
         organOf: span.organOf,
         surfaces: [],
-        finding: { name: span.body.name, aka: [...span.body.aka], kind: span.body.kind, evidence: [] },
+        finding: { name: span.body.name, aka: [], kind: span.body.kind, evidence: [] },
       };
+      // Copied by push into the literal: a spread copy of an empty list has another element kind, and V8 drops
+      // the optimized code of the functions that read one (--trace-deopt, wrong map).
+      group.finding.aka.push(...span.body.aka);
       byKey.set(key, group);
       groups.push(group);
     }
@@ -159,11 +162,13 @@ function groupBodies(parsed: ParsedArticle, ctx: ArticleContext): BodyFinding[] 
     const sessionName = session && names.get(session);
     if (sessionName) names.set(group, sessionName + group.organOf.organ);
   }
-  return kept.map((group) => {
+  const bodies: BodyFinding[] = [];
+  for (const group of kept) {
     const name = names.get(group)!;
     const aka = [group.finding.name, ...group.finding.aka, ...group.surfaces].filter((alias) => alias !== name);
-    return { ...group.finding, name, aka: [...new Set(aka)] };
-  });
+    bodies.push({ ...group.finding, name, aka: [...new Set(aka)] });
+  }
+  return bodies;
 }
 
 /**

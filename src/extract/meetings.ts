@@ -725,10 +725,12 @@ const CLAUSE_BREAK = /[，。；：:！？]/u;
 
 /** Titles read on the Simplified view, as the sentence writes them (Traditional script stays Traditional). */
 function titlesAsWritten(titles: string[], sentence: Sentence, simplified: string, original: string): string[] {
-  return titles.map((title) => {
+  const written: string[] = [];
+  for (const title of titles) {
     const at = simplified.indexOf(title, sentence.start);
-    return at >= 0 && at < sentence.end ? original.slice(at, at + title.length) : title;
-  });
+    written.push(at >= 0 && at < sentence.end ? original.slice(at, at + title.length) : title);
+  }
+  return written;
 }
 
 /**

@@ -188,9 +188,12 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (name && p.appointedTitle.test(simplified)) take(name, at - name.length, 'bare');
   }
   for (const span of found) names.learn(span.name);
-  const known = lex.knownNames.scan(simplified).map((match) => ({ name: match.values[0]!, start: match.start, end: match.end }));
-  const learned = occurrences(simplified, [...names.learned].filter((name) => !names.lexicon.known.has(name)));
-  for (const span of [...known, ...learned]) if (!crossedByWord(lex, simplified, span)) found.push(span);
+  // One array literal filled by push, not the spread of the scan's and occurrences' arrays, whose element kind
+  // differs when they are empty: each new kind threw this function's optimized code away (--trace-deopt, wrong map).
+  const spans: NameSpan[] = [];
+  for (const match of lex.knownNames.scan(simplified)) spans.push({ name: match.values[0]!, start: match.start, end: match.end });
+  spans.push(...occurrences(simplified, [...names.learned].filter((name) => !names.lexicon.known.has(name))));
+  for (const span of spans) if (!crossedByWord(lex, simplified, span)) found.push(span);
   return found;
 }
 

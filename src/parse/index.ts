@@ -34,24 +34,38 @@ function text(value: unknown): string | null {
   return null;
 }
 
+/** What `read` makes of the first value it makes something of. */
+function firstFound(values: readonly string[], read: (value: string) => string | null): string | null {
+  for (const value of values) {
+    const found = read(value);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function metadataOf(data: Record<string, unknown>, note: (reason: string) => void): Metadata {
   const read = (keys: readonly string[]): unknown => {
     const found = field(data, keys);
     if (found?.misspelledKey) note(`front matter key "${found.misspelledKey}" read as "${keys[0]}"`);
     return found?.value;
   };
-  const strings = (keys: readonly string[]): string[] =>
-    keys.flatMap((key) => {
+  const strings = (keys: readonly string[]): string[] => {
+    const found: string[] = [];
+    for (const key of keys) {
       const value = data[key];
-      return Array.isArray(value) ? value.map(text) : [text(value)];
-    }).filter((value): value is string => value !== null);
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const itemText = text(item);
+        if (itemText !== null) found.push(itemText);
+      }
+    }
+    return found;
+  };
 
   const names = strings(METADATA_KEYS.outletNames);
   const outlet =
-    names.map(outletFromName).find((name) => name !== null) ??
-    strings(METADATA_KEYS.outletUrls).map(outletFromUrl).find((name) => name !== null) ??
-    strings(METADATA_KEYS.lists).map(outletFromName).find((name) => name !== null) ??
-    null;
+    firstFound(names, outletFromName) ??
+    firstFound(strings(METADATA_KEYS.outletUrls), outletFromUrl) ??
+    firstFound(strings(METADATA_KEYS.lists), outletFromName);
   return {
     title: text(read(METADATA_KEYS.title)),
     dateValue: read(METADATA_KEYS.date),
@@ -128,7 +142,10 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
   }
 
   const origin: string[] = [];
-  const staff: Staff[] = [...meta.staff];
+  // Copied by push into the literal: a spread copy of an empty list has another element kind, which made V8 drop
+  // this function's optimized code (--trace-deopt, wrong map).
+  const staff: Staff[] = [];
+  staff.push(...meta.staff);
   const staffKey = (member: Staff): string => `${member.role}:${member.name}`;
   const title = meta.title === null ? null : normalizeSpace(meta.title);
   const bodyParagraphs: string[] = [];
@@ -156,14 +173,16 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
   }
 
   const paragraphs: Paragraph[] = [];
+  const lines: string[] = [];
   let offset = 0;
   const add = (kind: Paragraph['kind'], paragraphText: string): void => {
     paragraphs.push({ kind, text: paragraphText, start: offset });
+    lines.push(paragraphText);
     offset += paragraphText.length + 1;
   };
   if (title) add('title', title);
   for (const paragraph of bodyParagraphs) add('body', paragraph);
-  const articleText = paragraphs.map((paragraph) => paragraph.text).join('\n');
+  const articleText = lines.join('\n');
   if (bodyParagraphs.length === 0) note('no body text');
 
   return {
