@@ -395,7 +395,8 @@ function readMeetings(
   const p = patterns(lex);
   const pubDay = publicationDay(published);
   const meetings: DraftMeeting[] = [];
-  const kindAt = allMatches(p.kindAnywhere, simplified).map((m) => m.index);
+  const kindAt: number[] = [];
+  for (const m of allMatches(p.kindAnywhere, simplified)) kindAt.push(m.index);
   let nextKind = 0;
   for (const sentence of sentences) {
     while (nextKind < kindAt.length && kindAt[nextKind]! < sentence.start) nextKind++;

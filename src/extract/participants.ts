@@ -175,7 +175,8 @@ function splitConjoined(lex: ExtractLexicon, names: NameBook, piece: Piece): { p
   }
   if (parts.length === 0 && opening === 0) return null;
   parts.push({ text: piece.text.slice(last), start: piece.start + last, separator });
-  const read = parts.map((p) => ({ piece: p, reading: readPiece(lex, names, p.text, 'bare') }));
+  const read: { piece: Piece; reading: Reading | null }[] = [];
+  for (const part of parts) read.push({ piece: part, reading: readPiece(lex, names, part.text, 'bare') });
   // 农业与农村委员会副主任委员杜德印: a word that is no one's name before the joining word starts a title that runs on.
   const first = read[0]!.reading;
   if (first?.kind === 'person' && first.titles.length === 0 && !names.has(first.name)) {
