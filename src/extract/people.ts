@@ -188,12 +188,14 @@ export function findPeople(lex: ExtractLexicon, names: NameBook, simplified: str
     if (name && p.appointedTitle.test(simplified)) take(name, at - name.length, 'bare');
   }
   for (const span of found) names.learn(span.name);
-  // One array literal filled by push, not the spread of the scan's and occurrences' arrays, whose element kind
-  // differs when they are empty: each new kind threw this function's optimized code away (--trace-deopt, wrong map).
-  const spans: NameSpan[] = [];
-  for (const match of lex.knownNames.scan(simplified)) spans.push({ name: match.values[0]!, start: match.start, end: match.end });
-  spans.push(...occurrences(simplified, [...names.learned].filter((name) => !names.lexicon.known.has(name))));
-  for (const span of spans) if (!crossedByWord(lex, simplified, span)) found.push(span);
+  // Read in loops, not as a spread of mapped arrays, whose element kind differs when they are empty: each new kind
+  // threw this function's optimized code away (--trace-deopt, wrong map).
+  for (const match of lex.knownNames.scan(simplified)) {
+    const span = { name: match.values[0]!, start: match.start, end: match.end };
+    if (!crossedByWord(lex, simplified, span)) found.push(span);
+  }
+  const learned = [...names.learned].filter((name) => !names.lexicon.known.has(name));
+  for (const span of occurrences(simplified, learned)) if (!crossedByWord(lex, simplified, span)) found.push(span);
   return found;
 }
 
