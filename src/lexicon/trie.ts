@@ -4,6 +4,8 @@
  * Nodes are numbers keyed by UTF-16 code unit (no one-character strings are made while walking). The first
  * level is a table indexed by code unit, so most positions of a text cost one typed-array read; deeper edges
  * live in one open-addressing hash table of typed arrays, several times faster to walk than a Map per node.
+ * Two bitmaps answer most positions before either table is read: one of the code units that start a key, one of the
+ * pairs of code units that start a key of two or more.
  */
 export interface TrieMatch<T> {
   start: number;
@@ -12,6 +14,8 @@ export interface TrieMatch<T> {
 }
 
 const INITIAL_SLOTS = 1024;
+/** Bits of the pair bitmap's index: 16 KiB, few enough set that a pair no key starts with rarely shares a bit. */
+const PAIR_BITS = 17;
 /** No node: node numbers start at 1, so an empty slot or a missing first-level entry reads 0. */
 const NONE = 0;
 
@@ -21,6 +25,13 @@ export class Trie<T> {
    * walked, where `firstLevel` (256 KiB per trie, and an article is walked by several tries) would not.
    */
   private readonly starts = new Int32Array(0x10000 >>> 5);
+  /**
+   * One bit per hashed pair of code units that starts a key of two or more. Where a trie's first units are common
+   * characters (a third of an article's positions start a place name), few of their pairs start one (about 1 %).
+   */
+  private readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
+  /** One bit per code unit that is a key by itself. */
+  private readonly singles = new Int32Array(0x10000 >>> 5);
   /** The node each first code unit leads to. */
   private readonly firstLevel = new Int32Array(0x10000);
   /** The values of each node, by node number; null where no key ends. */
@@ -38,6 +49,11 @@ export class Trie<T> {
     if (node === NONE) {
       this.firstLevel[first] = node = this.newNode();
       this.starts[first >>> 5]! |= 1 << (first & 31);
+    }
+    if (key.length === 1) this.singles[first >>> 5]! |= 1 << (first & 31);
+    else {
+      const pair = pairIndex(first, key.charCodeAt(1));
+      this.pairs[pair >>> 5]! |= 1 << (pair & 31);
     }
     // Code units, not code points, so keys and texts are walked the same way.
     for (let i = 1; i < key.length; i++) {
@@ -60,6 +76,13 @@ export class Trie<T> {
   longestAt(text: string, start: number): TrieMatch<T> | null {
     const first = text.charCodeAt(start);
     if ((this.starts[first >>> 5]! & (1 << (first & 31))) === 0) return null;
+    // Only a key of one unit can start here when no key starts with this pair. The bitmaps are read first because
+    // they stay in cache and the table does not. Past the end of the text the pair's second unit is taken as U+0000:
+    // read there, charCodeAt gives NaN, which optimized code does not expect at the last position of every text.
+    const pair = pairIndex(first, start + 1 < text.length ? text.charCodeAt(start + 1) : 0);
+    if ((this.pairs[pair >>> 5]! & (1 << (pair & 31))) === 0 && (this.singles[first >>> 5]! & (1 << (first & 31))) === 0) {
+      return null;
+    }
     // Past the end of the text the code unit is NaN (read above as U+0000), which indexes nothing here.
     let node = this.firstLevel[first];
     if (!node) return null;
@@ -147,4 +170,9 @@ export class Trie<T> {
       this.children[target] = children[slot]!;
     }
   }
+}
+
+/** Where the pair of code units (first, second) falls in a trie's pair bitmap. */
+function pairIndex(first: number, second: number): number {
+  return Math.imul(first ^ (second << 16), 0x9e3779b1) >>> (32 - PAIR_BITS);
 }

@@ -18,6 +18,17 @@ describe('Trie', () => {
     expect(trie.longestAt('\u0000北', 0)).toEqual({ start: 0, end: 2, values: ['nul'] });
   });
 
+  it('finds a key of one unit whether or not a longer key starts with the same unit', () => {
+    const trie = new Trie<string>();
+    for (const key of ['京', '京津冀', '沪']) trie.add(key, key);
+    expect(trie.longestAt('进京。', 1)).toEqual({ start: 1, end: 2, values: ['京'] });
+    expect(trie.longestAt('进京', 1)).toEqual({ start: 1, end: 2, values: ['京'] });
+    expect(trie.longestAt('京津冀', 0)).toEqual({ start: 0, end: 3, values: ['京津冀'] });
+    expect(trie.longestAt('京津', 0)).toEqual({ start: 0, end: 1, values: ['京'] });
+    expect(trie.longestAt('沪上', 0)).toEqual({ start: 0, end: 1, values: ['沪'] });
+    expect(trie.longestAt('津京', 0)).toBeNull();
+  });
+
   it('scans leftmost-longest without overlaps, every value of a key kept in order', () => {
     const trie = new Trie<number>();
     trie.add('中国', 1);
