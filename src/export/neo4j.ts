@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { RELATIONSHIP_KEYS } from '../graph/model.js';
 import type { HuiyiGraph, NodeLabel, RelationshipType } from '../graph/model.js';
 import { reconcileMeetings } from './reconcile.js';
+import { DEFAULT_BATCH_SIZE } from './batch-size.js';
 import { schemaStatements } from './schema.js';
 
 export interface ExportOptions {
@@ -42,9 +43,6 @@ interface Batch {
   kind: 'nodes' | 'relationships';
   step: string;
 }
-
-/** Rows per transaction: fewer, larger transactions spend less on round trips and commits. */
-export const DEFAULT_BATCH_SIZE = 10_000;
 
 /**
  * Writes a huiyi graph into Neo4j: applies cypher/schema.cypher, then MERGEs nodes on `id` and relationships on

@@ -17,8 +17,6 @@ import {
 import { readFactsFile } from '../../eval/facts-file.js';
 import { buildCorpusGraph } from '../../graph/corpus.js';
 import { readGraphJson } from '../../graph/files.js';
-import { explorerData, renderHtml } from '../../render/html.js';
-import { renderPng } from '../../render/png.js';
 import { networkScene } from '../../render/scene.js';
 import { renderSvg } from '../../render/svg.js';
 import {
@@ -170,9 +168,13 @@ export function coattendCommand(output: CoattendOutput = processOutput): Command
           const scene = networkScene(networkGraph(), analysed(), { seed: options.seed });
           const title = pictureTitle(people, ties, options);
           const subtitle = `圆点大小：加权度 · 颜色：社区 · 线宽：${options.weight}`;
+          // Loading the PNG rasterizer and the HTML explorer takes about 80 ms: only the outputs that use them pay it.
           if (format === 'svg') result = renderSvg(scene, { title, subtitle });
-          else if (format === 'png') result = renderPng(renderSvg(scene, { title, subtitle }));
-          else result = await renderHtml(scene, explorerData(networkGraph(), analysed(), projection.table, scene, title));
+          else if (format === 'png') result = (await import('../../render/png.js')).renderPng(renderSvg(scene, { title, subtitle }));
+          else {
+            const { explorerData, renderHtml } = await import('../../render/html.js');
+            result = await renderHtml(scene, explorerData(networkGraph(), analysed(), projection.table, scene, title));
+          }
         }
 
         if (options.output) writeFileSync(options.output, result);

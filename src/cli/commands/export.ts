@@ -3,9 +3,8 @@ import { createProgress } from '../progress.js';
 import { buildCorpusGraph } from '../../graph/corpus.js';
 import { readGraphJson } from '../../graph/files.js';
 import type { HuiyiGraph } from '../../graph/model.js';
-import { connect, describeNeo4jError } from '../../export/connect.js';
+import { DEFAULT_BATCH_SIZE } from '../../export/batch-size.js';
 import type { Neo4jTarget } from '../../export/connect.js';
-import { DEFAULT_BATCH_SIZE, exportGraph } from '../../export/neo4j.js';
 import { articleJurisdiction, defaultLexicon } from '../../resolve/default-lexicon.js';
 import { emptyOverrides, loadOverrides } from '../../resolve/overrides.js';
 import type { CommandOutput } from './build.js';
@@ -46,6 +45,11 @@ export function exportCommand(output: CommandOutput = processOutput, env: NodeJS
       try {
         if (!options.graph && paths.length === 0) throw new Error('give article paths or --graph graph.json');
         const graph = options.graph ? readGraphJson(options.graph) : await graphOf(paths, options, output);
+        // Loading neo4j-driver takes about 120 ms: every other command starts without it.
+        const [{ connect, describeNeo4jError }, { exportGraph }] = await Promise.all([
+          import('../../export/connect.js'),
+          import('../../export/neo4j.js'),
+        ]);
         const driver = await connect(target);
         try {
           const started = Date.now();
