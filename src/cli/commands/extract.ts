@@ -22,6 +22,12 @@ function megabytes(value: string): number {
   return Math.round(parsed * 1024 * 1024);
 }
 
+/**
+ * Bytes a file output buffers before a write waits for it to drain. At the default 16 KiB, a run over the shared
+ * corpus (7.8 MB of JSON lines) stops about 500 times until the file system has caught up; at 1 MiB, a few times.
+ */
+const OUTPUT_BUFFER_BYTES = 1 << 20;
+
 async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
@@ -77,8 +83,8 @@ url from ${METADATA_KEYS.url.join(', ')}; outlet from ${METADATA_KEYS.outletName
       let out: Writable;
       let errors: Writable | undefined;
       try {
-        out = options.out ? createWriteStream(options.out) : process.stdout;
-        errors = options.errors ? createWriteStream(options.errors) : undefined;
+        out = options.out ? createWriteStream(options.out, { highWaterMark: OUTPUT_BUFFER_BYTES }) : process.stdout;
+        errors = options.errors ? createWriteStream(options.errors, { highWaterMark: OUTPUT_BUFFER_BYTES }) : undefined;
         await Promise.all([out, errors].filter((s): s is Writable => s !== undefined && s !== process.stdout).map((s) => once(s, 'open')));
       } catch (error) {
         process.stderr.write(`huiyi extract: cannot open output: ${error instanceof Error ? error.message : String(error)}\n`);
